@@ -1,0 +1,116 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "store/CipherSettings.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+#include <memory>
+#include <unordered_map>
+#include <string>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace mamori {
+
+class Database;
+
+// A prepared statement borrowed from the database's cache; it is reset (bindings cleared) when
+// the handle goes out of scope, so callers never finalize or leak statements.
+class Statement {
+public:
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    Statement& bind(int index, const QString& value);   // a null QString binds NULL
+    Statement& bind(int index, const QByteArray& value); // blob; a null array binds NULL
+    Statement& bind(int index, const char* utf8);
+    Statement& bindNull(int index);
+
+    // Steps once: true if a row is available. Throws on error.
+    bool next();
+    // Runs a statement that returns no rows.
+    void run();
+
+    qint64 int64(int col) const;
+    int int32(int col) const { return static_cast<int>(int64(col)); }
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+    bool isNull(int col) const;
+    // Zero-copy view of a text column, valid until the next step.
+    QByteArrayView rawText(int col) const;
+
+private:
+    friend class Database;
+    Statement(Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Database* m_db;
+    sqlite3_stmt* m_stmt;
+};
+
+// RAII connection to one SQLCipher database. All access to the case file goes through here.
+// Statements that carry key material have their own API (applyKey) and are never logged or put
+// into error messages.
+class Database {
+public:
+    enum class OpenMode { OpenExisting, Create };
+    // Opens and keys the database, applies CipherSettings and the connection pragmas, and
+    // proves the key by reading the schema. Throws Error(Damaged) if the file cannot be read
+    // with that key (SQLITE_NOTADB), Error(IoError) otherwise.
+    static std::unique_ptr<Database> open(const QString& path, const SecureBytes& rawKey,
+                                          OpenMode mode,
+                                          const CipherSettings& settings = CipherSettings::current());
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Cached prepared statement (by SQL text).
+    Statement prepare(const char* sql);
+    Statement prepare(const QString& sql);
+    void exec(const char* sql);
+    void exec(const QString& sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    bool inTransaction() const;
+    // Returns "" when the linked library is plain SQLite rather than SQLCipher.
+    QString cipherVersion();
+    // "ok" or the first problem reported by PRAGMA integrity_check.
+    QString integrityCheck();
+    void checkpoint();
+    sqlite3* handle() const { return m_db; }
+
+    [[noreturn]] void throwLastError(const char* context) const;
+
+private:
+    Database() = default;
+    void applyKey(const SecureBytes& rawKey);
+    sqlite3* m_db = nullptr;
+    std::unordered_map<std::string, sqlite3_stmt*> m_cache;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, or a SAVEPOINT when already inside a transaction, so service
+// calls compose into one atomic bulk operation. Rolls back unless commit() was called.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_nested = false;
+    bool m_done = false;
+};
+
+// Returns true when the linked sqlite3 is SQLCipher (PRAGMA cipher_version answers).
+bool linkedSqliteIsSqlCipher();
+
+} // namespace mamori

@@ -1,0 +1,106 @@
+#include "store/Schema.h"
+
+#include "common/Error.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace mamori {
+
+namespace {
+
+// Never edit a migration once released: files in the field were created with it. Add a new one.
+constexpr std::array kMigrations = {
+    // 1: the foundation (accounts, roles, titles, sections, settings, journal)
+    R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    section_id INTEGER REFERENCES sections(id),
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    password_changed_at TEXT NOT NULL
+);
+CREATE TABLE account_roles (
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    role TEXT NOT NULL,
+    section_id INTEGER REFERENCES sections(id)
+);
+CREATE INDEX account_roles_account ON account_roles(account_id);
+CREATE TABLE role_titles (
+    role TEXT PRIMARY KEY,
+    title TEXT NOT NULL
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE journal (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    account_id INTEGER NOT NULL,
+    login TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    hash BLOB NOT NULL
+);
+CREATE INDEX journal_at ON journal(at);
+CREATE INDEX journal_account ON journal(account_id, seq);
+CREATE INDEX journal_action ON journal(action, seq);
+)sql",
+    // 2: encrypted drafts of open editors kept across an auto-lock; journal lookups by record
+    R"sql(
+CREATE TABLE drafts (
+    account_id INTEGER NOT NULL,
+    draft_key TEXT NOT NULL,
+    content BLOB NOT NULL,
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (account_id, draft_key)
+);
+CREATE INDEX journal_entity ON journal(entity, entity_id, seq);
+)sql",
+};
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+int Schema::storedVersion(Database& db)
+{
+    Statement s = db.prepare("PRAGMA user_version");
+    return s.next() ? s.int32(0) : 0;
+}
+
+void Schema::migrate(Database& db, int target)
+{
+    if (target < 0)
+        target = currentVersion();
+    const int stored = storedVersion(db);
+    if (stored > currentVersion())
+        throw Error(ErrorCode::NewerVersion,
+                    QCoreApplication::translate("mamori::Schema",
+                                                "This case file was written by a newer version of "
+                                                "Mamori (schema %1; this version reads up to %2). "
+                                                "Please update Mamori.")
+                        .arg(stored)
+                        .arg(currentVersion()));
+    for (int v = stored + 1; v <= target; ++v) {
+        Transaction tx(db);
+        db.exec(kMigrations[static_cast<std::size_t>(v - 1)]);
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v));
+        tx.commit();
+    }
+}
+
+} // namespace mamori
