@@ -78,9 +78,10 @@ qint64 Journal::append(const Session& actor, const QString& action, const QStrin
     e.accountId = actor.accountId();
     e.login = actor.login();
     e.action = action;
-    e.entity = entity;
-    e.entityId = entityId;
-    e.summary = summary;
+    // Empty, never NULL: the columns are NOT NULL and the canonical bytes treat both alike.
+    e.entity = entity.isNull() ? QLatin1String("") : entity;
+    e.entityId = entityId.isNull() ? QLatin1String("") : entityId;
+    e.summary = summary.isNull() ? QLatin1String("") : summary;
     crypto::Sha256 h;
     h.update(prev.constData(), static_cast<std::size_t>(prev.size()));
     const QByteArray canonical = e.canonicalBytes();

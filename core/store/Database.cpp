@@ -61,8 +61,11 @@ bool Statement::next()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc == SQLITE_DONE)
+    if (rc == SQLITE_DONE) {
+        // Ready to run again with new bindings (a statement reused inside one scope).
+        sqlite3_reset(m_stmt);
         return false;
+    }
     m_db->throwLastError("step");
 }
 
@@ -238,6 +241,8 @@ void Database::throwLastError(const char* context) const
     case SQLITE_NOTADB:
         throw Error(ErrorCode::Damaged, QCoreApplication::translate("mamori::Database", "The database of the case file is damaged."), detail);
     case SQLITE_CONSTRAINT:
+        if (rc == SQLITE_CONSTRAINT_NOTNULL)
+            throw Error(ErrorCode::Internal, QCoreApplication::translate("mamori::Database", "Database error."), detail);
         throw Error(ErrorCode::AlreadyExists, QCoreApplication::translate("mamori::Database", "The record conflicts with an existing one."), detail);
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:

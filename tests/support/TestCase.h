@@ -2,6 +2,11 @@
 
 #include "casefile/CaseFile.h"
 #include "common/Clock.h"
+#include "common/Error.h"
+#include "accounts/AccountService.h"
+#include "journal/Journal.h"
+#include "organisation/SectionService.h"
+#include "settings/CaseSettings.h"
 #include "crypto/SecureBytes.h"
 
 #include <QTemporaryDir>

@@ -1,0 +1,126 @@
+#include "TestCase.h"
+
+#include "crypto/Crypto.h"
+#include "store/Database.h"
+#include "store/Schema.h"
+
+#include <QtTest>
+
+using namespace mamori;
+using namespace mamori::test;
+
+// Forward migrations, from every earlier version to the current one:
+//  - built: a database migrated to version v, filled with rows of that version, then migrated on;
+//  - fixtures: tests/fixtures/schema/v<N>.db, real files written by that version (raw key below),
+//    so that a migration that was edited after release is caught.
+namespace {
+SecureBytes fixtureKey()
+{
+    const QByteArray hex = QByteArrayLiteral("6d616d6f72692d666978747572652d6b65792d666f722d7465737473212121ff");
+    const QByteArray raw = QByteArray::fromHex(hex);
+    return SecureBytes(reinterpret_cast<const unsigned char*>(raw.constData()), static_cast<std::size_t>(raw.size()));
+}
+
+void fillVersion1(Database& db)
+{
+    db.exec("INSERT INTO meta(key, value) VALUES('case_id', 'fixture')");
+    db.exec("INSERT INTO sections(code, name, created_at) VALUES('0101', '総務課', '2025-04-01T00:00:00Z')");
+    db.exec("INSERT INTO accounts(login, display_name, section_id, created_at, password_changed_at) "
+            "VALUES('admin', '管理者', 1, '2025-04-01T00:00:00Z', '2025-04-01T00:00:00Z')");
+    db.exec("INSERT INTO account_roles(account_id, role) VALUES(1, 'SYSTEM_ADMIN')");
+    db.exec("INSERT INTO journal(seq, at, account_id, login, action, entity, entity_id, summary, hash) "
+            "VALUES(1, '2025-04-01T00:00:00.000Z', 1, 'admin', 'create', 'case', 'fixture', '', zeroblob(32))");
+}
+
+void checkCurrent(Database& db)
+{
+    QCOMPARE(Schema::storedVersion(db), Schema::currentVersion());
+    Statement s = db.prepare("SELECT name FROM sections WHERE code = '0101'");
+    QVERIFY(s.next());
+    QCOMPARE(s.text(0), QStringLiteral("総務課"));
+    // Version 2 added drafts.
+    db.exec("INSERT INTO drafts(account_id, draft_key, content, saved_at) VALUES(1, 'k', x'00', 'now')");
+    QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+}
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void fromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < Schema::currentVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void fromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir tmp;
+        auto db = Database::open(tmp.filePath(QStringLiteral("m.db")), fixtureKey(), Database::OpenMode::Create);
+        Schema::migrate(*db, from);
+        QCOMPARE(Schema::storedVersion(*db), from);
+        fillVersion1(*db);
+        Schema::migrate(*db);
+        checkCurrent(*db);
+    }
+    void fromCommittedFixtures_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Schema::currentVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void fromCommittedFixtures()
+    {
+        QFETCH(int, version);
+        const QString fixture = fixturePath(QStringLiteral("schema/v%1.db").arg(version));
+        if (qEnvironmentVariableIntValue("MAMORI_UPDATE_FIXTURES") == 1) {
+            QDir().mkpath(QFileInfo(fixture).absolutePath());
+            QFile::remove(fixture);
+            auto db = Database::open(fixture, fixtureKey(), Database::OpenMode::Create);
+            Schema::migrate(*db, version);
+            fillVersion1(*db);
+            db->exec("PRAGMA journal_mode = DELETE");
+            return;
+        }
+        QVERIFY2(QFileInfo::exists(fixture), qPrintable(fixture));
+        QTemporaryDir tmp;
+        const QString copy = tmp.filePath(QStringLiteral("copy.db"));
+        QVERIFY(QFile::copy(fixture, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(copy, fixtureKey(), Database::OpenMode::OpenExisting);
+        QCOMPARE(Schema::storedVersion(*db), version);
+        Schema::migrate(*db);
+        checkCurrent(*db);
+    }
+    void newerVersionIsRefused()
+    {
+        QTemporaryDir tmp;
+        auto db = Database::open(tmp.filePath(QStringLiteral("n.db")), fixtureKey(), Database::OpenMode::Create);
+        db->exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion() + 1));
+        try {
+            Schema::migrate(*db);
+            QFAIL("expected NewerVersion");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::NewerVersion);
+        }
+    }
+    void wrongKeyReadsAsDamaged()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("k.db"));
+        {
+            auto db = Database::open(path, fixtureKey(), Database::OpenMode::Create);
+            Schema::migrate(*db);
+        }
+        try {
+            Database::open(path, crypto::randomSecureBytes(32), Database::OpenMode::OpenExisting);
+            QFAIL("expected Damaged");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Damaged);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
