@@ -182,12 +182,14 @@ void CaseFile::saveKeySlots()
 
 void CaseFile::putAccountSlot(const QString& login, const SecureBytes& password)
 {
+    m_slots.markDisabled(m_slots.slotIdForLogin(login), false);
     m_slots.putSlot(m_slots.slotIdForLogin(login), KeySlotFile::SlotKind::Account, password, m_dataKey,
                     Argon2Kdf::defaultForNewSlot());
 }
 
 bool CaseFile::removeAccountSlot(const QString& login)
 {
+    m_slots.markDisabled(m_slots.slotIdForLogin(login), true);
     return m_slots.removeSlot(m_slots.slotIdForLogin(login));
 }
 
@@ -349,6 +351,10 @@ std::unique_ptr<CaseFile> CaseFile::openCommon(const QString& dir, const QByteAr
     cf->m_lock = CaseLock::acquire(cf->m_dir);
 
     const KeySlotFile::Slot* slot = cf->m_slots.find(slotId);
+    if (!slot && cf->m_slots.isDisabled(slotId))
+        throw Error(ErrorCode::AccountDisabled,
+                    QCoreApplication::translate("mamori::CaseFile", "This account has been disabled. Ask an administrator."))
+            .withField(QStringLiteral("login"));
     if (!slot)
         throw recovery ? Error(ErrorCode::Damaged, QCoreApplication::translate("mamori::CaseFile", "The case file has no recovery slot."))
                        : Error(ErrorCode::UnknownAccount, QCoreApplication::translate("mamori::CaseFile", "There is no account with that login in this case file."))

@@ -91,6 +91,13 @@ bool KeySlotFile::removeSlot(const QByteArray& id)
     return false;
 }
 
+void KeySlotFile::markDisabled(const QByteArray& id, bool disabled)
+{
+    m_disabled.removeAll(id);
+    if (disabled)
+        m_disabled.append(id);
+}
+
 bool KeySlotFile::unwrap(const Slot& slot, const SecureBytes& secret, SecureBytes& dataKey) const
 {
     const SecureBytes wrappingKey = Argon2Kdf::derive(secret, slot.kdf);
@@ -110,12 +117,21 @@ QByteArray KeySlotFile::slotsCanonical() const
     return QJsonDocument(arr).toJson(QJsonDocument::Compact);
 }
 
+QJsonArray KeySlotFile::disabledJson() const
+{
+    QJsonArray arr;
+    for (const QByteArray& id : m_disabled)
+        arr.append(b64(id));
+    return arr;
+}
+
 QByteArray KeySlotFile::computeMac(const SecureBytes& dataKey) const
 {
     // A separate key for the MAC, so the data key itself is never used for two purposes.
     const QByteArray macKey = crypto::hmacSha256(dataKey.data(), dataKey.size(),
                                                  QByteArrayLiteral("mamori key-slot mac v1"));
-    QByteArray material = m_caseId.toUtf8() + '\n' + m_loginSalt.toBase64() + '\n' + slotsCanonical();
+    QByteArray material = m_caseId.toUtf8() + '\n' + m_loginSalt.toBase64() + '\n' + slotsCanonical() + '\n' +
+                          QJsonDocument(disabledJson()).toJson(QJsonDocument::Compact);
     return crypto::hmacSha256(reinterpret_cast<const unsigned char*>(macKey.constData()),
                               static_cast<std::size_t>(macKey.size()), material);
 }
@@ -127,6 +143,7 @@ QByteArray KeySlotFile::serialize(const SecureBytes& dataKey) const
                      {QStringLiteral("case_id"), m_caseId},
                      {QStringLiteral("login_salt"), b64(m_loginSalt)},
                      {QStringLiteral("slots"), QJsonDocument::fromJson(slotsCanonical()).array()},
+                     {QStringLiteral("disabled"), disabledJson()},
                      {QStringLiteral("mac"), b64(computeMac(dataKey))}};
     const QByteArray checksum = crypto::sha256(QJsonDocument(body).toJson(QJsonDocument::Compact));
     body.insert(QStringLiteral("checksum"), QString::fromLatin1(checksum.toHex()));
@@ -193,6 +210,8 @@ KeySlotFile::LoadStatus KeySlotFile::parse(const QByteArray& bytes, KeySlotFile&
         s.wrapped = unb64(o.value(QStringLiteral("wrapped")));
         f.m_slots.append(s);
     }
+    for (const QJsonValue& v : body.value(QStringLiteral("disabled")).toArray())
+        f.m_disabled.append(unb64(v));
     if (f.m_caseId.isEmpty() || f.m_loginSalt.size() != 32 || f.m_slots.isEmpty())
         return LoadStatus::Damaged;
     out = std::move(f);

@@ -4,6 +4,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -51,6 +52,10 @@ public:
     void putSlot(const QByteArray& id, SlotKind kind, const SecureBytes& secret,
                  const SecureBytes& dataKey, const KdfParams& kdfBase);
     bool removeSlot(const QByteArray& id);
+    // A disabled account's slot is removed; its id is remembered so that opening says
+    // "disabled" rather than "unknown account".
+    void markDisabled(const QByteArray& id, bool disabled);
+    bool isDisabled(const QByteArray& id) const { return m_disabled.contains(id); }
     // Derives and unwraps; false on a wrong secret.
     bool unwrap(const Slot& slot, const SecureBytes& secret, SecureBytes& dataKey) const;
     // True when the MAC over the slots verifies under this data key.
@@ -60,11 +65,13 @@ public:
 private:
     QByteArray aadFor(const Slot& slot) const;
     QByteArray slotsCanonical() const;
+    QJsonArray disabledJson() const;
     QByteArray computeMac(const SecureBytes& dataKey) const;
 
     QString m_caseId;
     QByteArray m_loginSalt;
     QList<Slot> m_slots;
+    QList<QByteArray> m_disabled;
     QByteArray m_mac;
 };
 

@@ -76,8 +76,13 @@ private Q_SLOTS:
             CaseFile::open(tc.dir(), QStringLiteral("auditor"), pw(kAdminPassword), tc.options());
             QFAIL("a disabled account must not open the file");
         } catch (const Error& e) {
-            QCOMPARE(e.code(), ErrorCode::UnknownAccount);
+            QCOMPARE(e.code(), ErrorCode::AccountDisabled);
         }
+        // Re-enabled by a password reset.
+        auto admin = CaseFile::open(tc.dir(), kAdminLogin, pw(kAdminPassword), tc.options());
+        admin->accounts().resetPassword(admin->session(), id, pw(QStringLiteral("welcome-back-123")));
+        admin.reset();
+        QVERIFY(CaseFile::open(tc.dir(), QStringLiteral("auditor"), pw(QStringLiteral("welcome-back-123")), tc.options()));
     }
     void lastAdminCannotBeDisabledOrDemoted()
     {
