@@ -3,7 +3,7 @@
 # Sourced by tools/quickstart.sh and tools/test.sh (and so by .ci/run).
 MAMORI_DEBIAN_PACKAGES=(
     # build
-    cmake ninja-build pkg-config g++
+    cmake ninja-build pkg-config g++ python3
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n
     libsqlcipher-dev libssl-dev libargon2-dev libicu-dev libqrencode-dev
