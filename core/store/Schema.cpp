@@ -66,6 +66,7 @@ CREATE TABLE drafts (
     PRIMARY KEY (account_id, draft_key)
 );
 CREATE INDEX journal_entity ON journal(entity, entity_id, seq);
+CREATE INDEX journal_login ON journal(login, seq);
 )sql",
 };
 

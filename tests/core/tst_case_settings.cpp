@@ -62,4 +62,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSettings)
-#include "tst_settings.moc"
+#include "tst_case_settings.moc"
