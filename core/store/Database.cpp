@@ -31,9 +31,7 @@ Statement& Statement::bind(int index, const QString& value)
 {
     if (value.isNull())
         return bindNull(index);
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
+    return bindUtf8(index, value.toUtf8());
 }
 
 Statement& Statement::bind(int index, const QByteArray& value)
@@ -47,6 +45,14 @@ Statement& Statement::bind(int index, const QByteArray& value)
 Statement& Statement::bind(int index, const char* utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // A non-null pointer even for "", so an empty text never becomes NULL.
+    static const char empty = '\0';
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : &empty, static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -94,6 +100,12 @@ QByteArrayView Statement::rawText(int col) const
     return QByteArrayView(p, sqlite3_column_bytes(m_stmt, col));
 }
 
+QByteArrayView Statement::rawBlob(int col) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, col);
+    return QByteArrayView(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, col));
+}
+
 QByteArray Statement::blob(int col) const
 {
     if (sqlite3_column_type(m_stmt, col) == SQLITE_NULL)
@@ -111,7 +123,8 @@ std::unique_ptr<Database> Database::open(const QString& path, const SecureBytes&
                                          const CipherSettings& settings)
 {
     std::unique_ptr<Database> db(new Database);
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
+    // One connection per thread (NOMUTEX): no mutex on every bind and column call.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
                       (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
     const QByteArray native = QFileInfo(path).absoluteFilePath().toUtf8();
     if (sqlite3_open_v2(native.constData(), &db->m_db, flags, nullptr) != SQLITE_OK) {
@@ -254,24 +267,39 @@ void Database::throwLastError(const char* context) const
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
-    m_nested = db.inTransaction();
-    db.exec(m_nested ? "SAVEPOINT mamori_nested" : "BEGIN IMMEDIATE");
+    m_joined = db.inTransaction();
+    if (!m_joined) {
+        db.exec("BEGIN IMMEDIATE");
+        db.m_poisoned = false;
+    }
 }
 
 Transaction::~Transaction()
 {
     if (m_done)
         return;
+    if (m_joined) {
+        m_db.m_poisoned = true;
+        return;
+    }
     // Errors are swallowed here: we are already unwinding from the failure that matters.
-    if (m_nested)
-        sqlite3_exec(m_db.handle(), "ROLLBACK TO mamori_nested; RELEASE mamori_nested", nullptr, nullptr, nullptr);
-    else
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    m_db.m_poisoned = false;
 }
 
 void Transaction::commit()
 {
-    m_db.exec(m_nested ? "RELEASE mamori_nested" : "COMMIT");
+    if (m_joined) {
+        m_done = true;
+        return;
+    }
+    if (m_db.m_poisoned) {
+        // ~Transaction rolls back.
+        throw Error(ErrorCode::Internal,
+                    QCoreApplication::translate("mamori::Database",
+                                                "An operation inside this batch failed; the whole batch was undone."));
+    }
+    m_db.exec("COMMIT");
     m_done = true;
 }
 
