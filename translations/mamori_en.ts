@@ -1,4 +1,2065 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+    <context>
+        <name>main</name>
+        <message>
+            <source>Case management for personal-information protection officers.</source>
+            <translation>Case management for personal-information protection officers.</translation>
+        </message>
+        <message>
+            <source>Open the demo case file (invented data).</source>
+            <translation>Open the demo case file (invented data).</translation>
+        </message>
+        <message>
+            <source>The case file folder to open.</source>
+            <translation>The case file folder to open.</translation>
+        </message>
+        <message>
+            <source>Mamori</source>
+            <translation>Mamori</translation>
+        </message>
+        <message>
+            <source>Mamori cannot start: the SQLite library it uses is not SQLCipher, so case files could not be encrypted. Please reinstall Mamori.</source>
+            <translation>Mamori cannot start: the SQLite library it uses is not SQLCipher, so case files could not be encrypted. Please reinstall Mamori.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::AccountService</name>
+        <message>
+            <source>A login has 2 to 32 letters, digits, dots, hyphens or underscores and starts with a letter or digit.</source>
+            <translation>A login has 2 to 32 letters, digits, dots, hyphens or underscores and starts with a letter or digit.</translation>
+        </message>
+        <message>
+            <source>Enter the officer's name (at most 100 characters).</source>
+            <translation>Enter the officer's name (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>The password must have at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The password must not contain the login or repeat one character.</source>
+            <translation>The password must not contain the login or repeat one character.</translation>
+        </message>
+        <message>
+            <source>Give the account at least one role.</source>
+            <translation>Give the account at least one role.</translation>
+        </message>
+        <message>
+            <source>The role %1 applies to one section: choose the section.</source>
+            <translation>The role %1 applies to one section: choose the section.</translation>
+        </message>
+        <message>
+            <source>The role %1 applies to the whole city, not to a section.</source>
+            <translation>The role %1 applies to the whole city, not to a section.</translation>
+        </message>
+        <message>
+            <source>The section does not exist.</source>
+            <translation>The section does not exist.</translation>
+        </message>
+        <message>
+            <source>The account does not exist.</source>
+            <translation>The account does not exist.</translation>
+        </message>
+        <message>
+            <source>An account with this login already exists.</source>
+            <translation>An account with this login already exists.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>You cannot disable your own account.</translation>
+        </message>
+        <message>
+            <source>This is the last active administrator account; it cannot be disabled.</source>
+            <translation>This is the last active administrator account; it cannot be disabled.</translation>
+        </message>
+        <message>
+            <source>At least one active account must keep the SYSTEM_ADMIN role.</source>
+            <translation>At least one active account must keep the SYSTEM_ADMIN role.</translation>
+        </message>
+        <message>
+            <source>The recovery session has no password of its own.</source>
+            <translation>The recovery session has no password of its own.</translation>
+        </message>
+        <message>
+            <source>The current password is not correct.</source>
+            <translation>The current password is not correct.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::Argon2Kdf</name>
+        <message>
+            <source>Key derivation failed: %1</source>
+            <translation>Key derivation failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::Backup</name>
+        <message>
+            <source>The backup could not be written (is the disk full?). No backup was made.</source>
+            <translation>The backup could not be written (is the disk full?). No backup was made.</translation>
+        </message>
+        <message>
+            <source>%1 is not a complete Mamori backup (damaged or truncated).</source>
+            <translation>%1 is not a complete Mamori backup (damaged or truncated).</translation>
+        </message>
+        <message>
+            <source>The database is busy; try the backup again.</source>
+            <translation>The database is busy; try the backup again.</translation>
+        </message>
+        <message>
+            <source>The case file could not be read for the backup.</source>
+            <translation>The case file could not be read for the backup.</translation>
+        </message>
+        <message>
+            <source>The backup file %1 could not be created.</source>
+            <translation>The backup file %1 could not be created.</translation>
+        </message>
+        <message>
+            <source>The backup %1 could not be opened.</source>
+            <translation>The backup %1 could not be opened.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Mamori backup.</source>
+            <translation>%1 is not a Mamori backup.</translation>
+        </message>
+        <message>
+            <source>%1 already exists and is not empty.</source>
+            <translation>%1 already exists and is not empty.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Mamori.</source>
+            <translation>This backup was made by a newer version of Mamori.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>The folder %1 could not be created.</translation>
+        </message>
+        <message>
+            <source>The restored case file could not be written (is the disk full?).</source>
+            <translation>The restored case file could not be written (is the disk full?).</translation>
+        </message>
+        <message>
+            <source>The restored case file could not be moved into place.</source>
+            <translation>The restored case file could not be moved into place.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::CaseFile</name>
+        <message>
+            <source>The case file %1 does not exist.</source>
+            <translation>The case file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Mamori case file.</source>
+            <translation>%1 is not a Mamori case file.</translation>
+        </message>
+        <message>
+            <source>The case file %1 is damaged: its key-slot file is missing. Restore it from a backup.</source>
+            <translation>The case file %1 is damaged: its key-slot file is missing. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>The case file %1 is damaged: its key-slot file is corrupt or truncated. Restore it from a backup.</source>
+            <translation>The case file %1 is damaged: its key-slot file is corrupt or truncated. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>The case file %1 was made by a newer version of Mamori. Please update Mamori.</source>
+            <translation>The case file %1 was made by a newer version of Mamori. Please update Mamori.</translation>
+        </message>
+        <message>
+            <source>The case file %1 is damaged: its database is missing, empty or truncated. Restore it from a backup.</source>
+            <translation>The case file %1 is damaged: its database is missing, empty or truncated. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>The case file is closed.</source>
+            <translation>The case file is closed.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to do this (%1).</source>
+            <translation>You do not have permission to do this (%1).</translation>
+        </message>
+        <message>
+            <source>The case file is inconsistent: the account has a key slot but no record.</source>
+            <translation>The case file is inconsistent: the account has a key slot but no record.</translation>
+        </message>
+        <message>
+            <source>This account has been disabled.</source>
+            <translation>This account has been disabled.</translation>
+        </message>
+        <message>
+            <source>%1 already exists and is not empty.</source>
+            <translation>%1 already exists and is not empty.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>The folder %1 could not be created.</translation>
+        </message>
+        <message>
+            <source>The linked SQLite library is not SQLCipher; refusing to store data unencrypted.</source>
+            <translation>The linked SQLite library is not SQLCipher; refusing to store data unencrypted.</translation>
+        </message>
+        <message>
+            <source>Enter your login.</source>
+            <translation>Enter your login.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Enter your password.</translation>
+        </message>
+        <message>
+            <source>That is not a recovery code: it has 32 letters and digits in groups of four.</source>
+            <translation>That is not a recovery code: it has 32 letters and digits in groups of four.</translation>
+        </message>
+        <message>
+            <source>This account has been disabled. Ask an administrator.</source>
+            <translation>This account has been disabled. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>The case file has no recovery slot.</source>
+            <translation>The case file has no recovery slot.</translation>
+        </message>
+        <message>
+            <source>There is no account with that login in this case file.</source>
+            <translation>There is no account with that login in this case file.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords for this account. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong passwords for this account. Try again in %n second(s).</numerusform>
+                <numerusform>Too many wrong passwords for this account. Try again in %n second(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The recovery code is not correct.</source>
+            <translation>The recovery code is not correct.</translation>
+        </message>
+        <message>
+            <source>The password is not correct.</source>
+            <translation>The password is not correct.</translation>
+        </message>
+        <message>
+            <source>The key-slot file has been altered. Restore it from a backup.</source>
+            <translation>The key-slot file has been altered. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>The linked SQLite library is not SQLCipher.</source>
+            <translation>The linked SQLite library is not SQLCipher.</translation>
+        </message>
+        <message>
+            <source>The database of the case file is empty.</source>
+            <translation>The database of the case file is empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::CaseLock</name>
+        <message>
+            <source>This case file is already open in another Mamori (computer %1, process %2). Close it there first.</source>
+            <translation>This case file is already open in another Mamori (computer %1, process %2). Close it there first.</translation>
+        </message>
+        <message>
+            <source>The case folder is read-only. Mamori needs to write to it; copy it to a writable place.</source>
+            <translation>The case folder is read-only. Mamori needs to write to it; copy it to a writable place.</translation>
+        </message>
+        <message>
+            <source>The case folder could not be locked.</source>
+            <translation>The case folder could not be locked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::CaseSettings</name>
+        <message>
+            <source>Invalid value for setting %1.</source>
+            <translation>Invalid value for setting %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::Database</name>
+        <message>
+            <source>The database could not be opened.</source>
+            <translation>The database could not be opened.</translation>
+        </message>
+        <message>
+            <source>The database of the case file is damaged or unreadable.</source>
+            <translation>The database of the case file is damaged or unreadable.</translation>
+        </message>
+        <message>
+            <source>The database key could not be applied.</source>
+            <translation>The database key could not be applied.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved.</source>
+            <translation>The disk is full. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The case file is read-only.</source>
+            <translation>The case file is read-only.</translation>
+        </message>
+        <message>
+            <source>The database of the case file is damaged.</source>
+            <translation>The database of the case file is damaged.</translation>
+        </message>
+        <message>
+            <source>Database error.</source>
+            <translation>Database error.</translation>
+        </message>
+        <message>
+            <source>The record conflicts with an existing one.</source>
+            <translation>The record conflicts with an existing one.</translation>
+        </message>
+        <message>
+            <source>The case file could not be read or written.</source>
+            <translation>The case file could not be read or written.</translation>
+        </message>
+        <message>
+            <source>An operation inside this batch failed; the whole batch was undone.</source>
+            <translation>An operation inside this batch failed; the whole batch was undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ExportGuard</name>
+        <message>
+            <source>You are exporting %1 records of personal data (more than %2). Enter the reason; it is kept in the journal.</source>
+            <translation>You are exporting %1 records of personal data (more than %2). Enter the reason; it is kept in the journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::KeySlotFile</name>
+        <message>
+            <source>The key-slot file could not be written.</source>
+            <translation>The key-slot file could not be written.</translation>
+        </message>
+        <message>
+            <source>The key-slot file could not be written (disk full?). The previous file is unchanged.</source>
+            <translation>The key-slot file could not be written (disk full?). The previous file is unchanged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::RoleTitles</name>
+        <message>
+            <source>Unknown title preset "%1" (use shiraoka or muko).</source>
+            <translation>Unknown title preset "%1" (use shiraoka or muko).</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::Schema</name>
+        <message>
+            <source>This case file was written by a newer version of Mamori (schema %1; this version reads up to %2). Please update Mamori.</source>
+            <translation>This case file was written by a newer version of Mamori (schema %1; this version reads up to %2). Please update Mamori.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::SectionService</name>
+        <message>
+            <source>Enter a section code (at most 20 characters).</source>
+            <translation>Enter a section code (at most 20 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the section's name (at most 100 characters).</source>
+            <translation>Enter the section's name (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>A section with this code already exists.</source>
+            <translation>A section with this code already exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::BackupCommand</name>
+        <message>
+            <source>Write a backup of the case file to one file.</source>
+            <translation>Write a backup of the case file to one file.</translation>
+        </message>
+        <message>
+            <source>The backup file to write (replaced only once it is complete).</source>
+            <translation>The backup file to write (replaced only once it is complete).</translation>
+        </message>
+        <message>
+            <source>Write a backup: the encrypted database and key slots in one checksummed file. It opens with the passwords, or the recovery code, valid at the time of the backup.</source>
+            <translation>Write a backup: the encrypted database and key slots in one checksummed file. It opens with the passwords, or the recovery code, valid at the time of the backup.</translation>
+        </message>
+        <message>
+            <source>backup needs --out FILE.</source>
+            <translation>backup needs --out FILE.</translation>
+        </message>
+        <message>
+            <source>Wrote the backup %1.</source>
+            <translation>Wrote the backup %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::Cli</name>
+        <message>
+            <source>Internal error: %1</source>
+            <translation>Internal error: %1</translation>
+        </message>
+        <message>
+            <source>Language of messages: ja or en (default: the system's).</source>
+            <translation>Language of messages: ja or en (default: the system's).</translation>
+        </message>
+        <message>
+            <source>Passwords and recovery codes are never taken as arguments (other users and the shell history could read them). Use --password-stdin or --recovery-code-stdin, or type them at the prompt.</source>
+            <translation>Passwords and recovery codes are never taken as arguments (other users and the shell history could read them). Use --password-stdin or --recovery-code-stdin, or type them at the prompt.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 [global options] &lt;command&gt; [options]</source>
+            <translation>Usage: %1 [global options] &lt;command&gt; [options]</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commands:</translation>
+        </message>
+        <message>
+            <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
+            <translation>Run "%1 &lt;command&gt; --help" for the options of a command.</translation>
+        </message>
+        <message>
+            <source>Mamori on the command line: create, check, back up and restore case files, and manage accounts, from scripts or a terminal.</source>
+            <translation>Mamori on the command line: create, check, back up and restore case files, and manage accounts, from scripts or a terminal.</translation>
+        </message>
+        <message>
+            <source>One of the commands below, with its own options.</source>
+            <translation>One of the commands below, with its own options.</translation>
+        </message>
+        <message>
+            <source>Name a command. See "%1 --help".</source>
+            <translation>Name a command. See "%1 --help".</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1". See "%2 --help".</source>
+            <translation>Unknown command "%1". See "%2 --help".</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::Command</name>
+        <message>
+            <source>%1 needs a subcommand. See "%2 %1 --help".</source>
+            <translation>%1 needs a subcommand. See "%2 %1 --help".</translation>
+        </message>
+        <message>
+            <source>Unknown subcommand "%1 %2". See "%3 %1 --help".</source>
+            <translation>Unknown subcommand "%1 %2". See "%3 %1 --help".</translation>
+        </message>
+        <message>
+            <source>Usage: %1 [global options] %2 &lt;subcommand&gt; [options]</source>
+            <translation>Usage: %1 [global options] %2 &lt;subcommand&gt; [options]</translation>
+        </message>
+        <message>
+            <source>Subcommands:</source>
+            <translation>Subcommands:</translation>
+        </message>
+        <message>
+            <source>Run "%1 %2 &lt;subcommand&gt; --help" for its options.</source>
+            <translation>Run "%1 %2 &lt;subcommand&gt; --help" for its options.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::CommandContext</name>
+        <message>
+            <source>The case file (its folder) to open.</source>
+            <translation>The case file (its folder) to open.</translation>
+        </message>
+        <message>
+            <source>Open the case file as this login.</source>
+            <translation>Open the case file as this login.</translation>
+        </message>
+        <message>
+            <source>Open the case file with the recovery code, read as one line from standard input, instead of --user. Only `user passwd LOGIN` is then possible.</source>
+            <translation>Open the case file with the recovery code, read as one line from standard input, instead of --user. Only `user passwd LOGIN` is then possible.</translation>
+        </message>
+        <message>
+            <source>Read passwords from standard input, one per line, instead of asking at the terminal. Passwords are never accepted as arguments.</source>
+            <translation>Read passwords from standard input, one per line, instead of asking at the terminal. Passwords are never accepted as arguments.</translation>
+        </message>
+        <message>
+            <source>Write the result, and errors, as JSON.</source>
+            <translation>Write the result, and errors, as JSON.</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>Missing argument: %1. See --help.</source>
+            <translation>Missing argument: %1. See --help.</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1. See --help.</source>
+            <translation>Unexpected argument: %1. See --help.</translation>
+        </message>
+        <message>
+            <source>Name the case file with --case DIR.</source>
+            <translation>Name the case file with --case DIR.</translation>
+        </message>
+        <message>
+            <source>Give either --user or --recovery-code-stdin, not both.</source>
+            <translation>Give either --user or --recovery-code-stdin, not both.</translation>
+        </message>
+        <message>
+            <source>Say who you are with --user LOGIN (or open with --recovery-code-stdin).</source>
+            <translation>Say who you are with --user LOGIN (or open with --recovery-code-stdin).</translation>
+        </message>
+        <message>
+            <source>Recovery code:</source>
+            <translation>Recovery code:</translation>
+        </message>
+        <message>
+            <source>Password for %1:</source>
+            <translation>Password for %1:</translation>
+        </message>
+        <message>
+            <source>The recovery code only gives an account a new password (user passwd LOGIN); open the case file with a login for anything else.</source>
+            <translation>The recovery code only gives an account a new password (user passwd LOGIN); open the case file with a login for anything else.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::DateArgument</name>
+        <message>
+            <source>--%1 takes a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][Z]), not "%2".</source>
+            <translation>--%1 takes a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][Z]), not "%2".</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::DemoCommand</name>
+        <message>
+            <source>Create a demo case file to try Mamori out.</source>
+            <translation>Create a demo case file to try Mamori out.</translation>
+        </message>
+        <message>
+            <source>Folder of the demo case file (must not exist, or be empty).</source>
+            <translation>Folder of the demo case file (must not exist, or be empty).</translation>
+        </message>
+        <message>
+            <source>Create a demo case file with made-up data. Every demo account shares one published password: never put real data in it.</source>
+            <translation>Create a demo case file with made-up data. Every demo account shares one published password: never put real data in it.</translation>
+        </message>
+        <message>
+            <source>Created the demo case file %1.</source>
+            <translation>Created the demo case file %1.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Password of every demo account: %1</source>
+            <translation>Password of every demo account: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::ExitCodes</name>
+        <message>
+            <source>success</source>
+            <translation>success</translation>
+        </message>
+        <message>
+            <source>usage error: unknown command or option, missing argument, password given on the command line</source>
+            <translation>usage error: unknown command or option, missing argument, password given on the command line</translation>
+        </message>
+        <message>
+            <source>invalid input: a value was refused, the password is too weak, the name already exists, or a rule was broken</source>
+            <translation>invalid input: a value was refused, the password is too weak, the name already exists, or a rule was broken</translation>
+        </message>
+        <message>
+            <source>unknown account, wrong password or recovery code, or disabled account</source>
+            <translation>unknown account, wrong password or recovery code, or disabled account</translation>
+        </message>
+        <message>
+            <source>too many wrong passwords: wait and try again</source>
+            <translation>too many wrong passwords: wait and try again</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>not a case file, or the file, folder or record does not exist</source>
+            <translation>not a case file, or the file, folder or record does not exist</translation>
+        </message>
+        <message>
+            <source>the case file or backup is damaged or truncated</source>
+            <translation>the case file or backup is damaged or truncated</translation>
+        </message>
+        <message>
+            <source>made by a newer version of Mamori</source>
+            <translation>made by a newer version of Mamori</translation>
+        </message>
+        <message>
+            <source>the case file is open in another instance</source>
+            <translation>the case file is open in another instance</translation>
+        </message>
+        <message>
+            <source>read or write failed (disk full, read-only folder, missing folder)</source>
+            <translation>read or write failed (disk full, read-only folder, missing folder)</translation>
+        </message>
+        <message>
+            <source>verification failed: the database or the journal chain is broken</source>
+            <translation>verification failed: the database or the journal chain is broken</translation>
+        </message>
+        <message>
+            <source>internal error</source>
+            <translation>internal error</translation>
+        </message>
+        <message>
+            <source>Exit codes:</source>
+            <translation>Exit codes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::InitCommand</name>
+        <message>
+            <source>Create a new case file with its first administrator.</source>
+            <translation>Create a new case file with its first administrator.</translation>
+        </message>
+        <message>
+            <source>Folder of the new case file (must not exist, or be empty).</source>
+            <translation>Folder of the new case file (must not exist, or be empty).</translation>
+        </message>
+        <message>
+            <source>Login of the first administrator.</source>
+            <translation>Login of the first administrator.</translation>
+        </message>
+        <message>
+            <source>Name of the first administrator.</source>
+            <translation>Name of the first administrator.</translation>
+        </message>
+        <message>
+            <source>Role titles of the city: %1 (default: %2).</source>
+            <translation>Role titles of the city: %1 (default: %2).</translation>
+        </message>
+        <message>
+            <source>Name of the organisation, printed on forms.</source>
+            <translation>Name of the organisation, printed on forms.</translation>
+        </message>
+        <message>
+            <source>Also write the recovery sheet, to print and keep in the safe, as a PDF.</source>
+            <translation>Also write the recovery sheet, to print and keep in the safe, as a PDF.</translation>
+        </message>
+        <message>
+            <source>init needs --admin LOGIN and --name NAME.</source>
+            <translation>init needs --admin LOGIN and --name NAME.</translation>
+        </message>
+        <message>
+            <source>The folder for the recovery sheet %1 does not exist.</source>
+            <translation>The folder for the recovery sheet %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Password for %1:</source>
+            <translation>Password for %1:</translation>
+        </message>
+        <message>
+            <source>Repeat the password:</source>
+            <translation>Repeat the password:</translation>
+        </message>
+        <message>
+            <source>Created the case file %1.</source>
+            <translation>Created the case file %1.</translation>
+        </message>
+        <message>
+            <source>Recovery code (shown only this once; keep it on paper in the safe):</source>
+            <translation>Recovery code (shown only this once; keep it on paper in the safe):</translation>
+        </message>
+        <message>
+            <source>Recovery sheet written to %1.</source>
+            <translation>Recovery sheet written to %1.</translation>
+        </message>
+        <message>
+            <source>The case file was created, but the recovery sheet could not be written: %1</source>
+            <translation>The case file was created, but the recovery sheet could not be written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::JournalCommand</name>
+        <message>
+            <source>Show the journal (the tamper-evident record of every action).</source>
+            <translation>Show the journal (the tamper-evident record of every action).</translation>
+        </message>
+        <message>
+            <source>List journal entries, oldest first.</source>
+            <translation>List journal entries, oldest first.</translation>
+        </message>
+        <message>
+            <source>Only entries at or after DATE (YYYY-MM-DD, local, or an ISO date and time).</source>
+            <translation>Only entries at or after DATE (YYYY-MM-DD, local, or an ISO date and time).</translation>
+        </message>
+        <message>
+            <source>Only entries at or before DATE (a date alone includes the whole day).</source>
+            <translation>Only entries at or before DATE (a date alone includes the whole day).</translation>
+        </message>
+        <message>
+            <source>Only entries by this login.</source>
+            <translation>Only entries by this login.</translation>
+        </message>
+        <message>
+            <source>Only entries with this action (create, update, delete, view, export, print, open, close, denied, verify, backup).</source>
+            <translation>Only entries with this action (create, update, delete, view, export, print, open, close, denied, verify, backup).</translation>
+        </message>
+        <message>
+            <source>At most N entries.</source>
+            <translation>At most N entries.</translation>
+        </message>
+        <message>
+            <source>List journal entries, oldest first. JSON output is an array of objects with seq, at, login, action, entity, entity_id, summary and hash (hex).</source>
+            <translation>List journal entries, oldest first. JSON output is an array of objects with seq, at, login, action, entity, entity_id, summary and hash (hex).</translation>
+        </message>
+        <message>
+            <source>--limit takes a whole number of at least 1.</source>
+            <translation>--limit takes a whole number of at least 1.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>The output could not be written (was the pipe closed?).</source>
+            <translation>The output could not be written (was the pipe closed?).</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::Language</name>
+        <message>
+            <source>Unknown language %1: use ja or en.</source>
+            <translation>Unknown language %1: use ja or en.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::PasswordInput</name>
+        <message>
+            <source>Standard input ended before the password was read.</source>
+            <translation>Standard input ended before the password was read.</translation>
+        </message>
+        <message>
+            <source>No terminal to ask for the password: pipe it in with --password-stdin.</source>
+            <translation>No terminal to ask for the password: pipe it in with --password-stdin.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::RestoreCommand</name>
+        <message>
+            <source>Restore a backup into a new case-file folder.</source>
+            <translation>Restore a backup into a new case-file folder.</translation>
+        </message>
+        <message>
+            <source>The backup file.</source>
+            <translation>The backup file.</translation>
+        </message>
+        <message>
+            <source>The folder to restore into (must not exist, or be empty).</source>
+            <translation>The folder to restore into (must not exist, or be empty).</translation>
+        </message>
+        <message>
+            <source>Restore a backup. The backup's checksum is verified first; on any failure nothing is left behind. No password is needed: the restored case file opens with the passwords valid at the time of the backup.</source>
+            <translation>Restore a backup. The backup's checksum is verified first; on any failure nothing is left behind. No password is needed: the restored case file opens with the passwords valid at the time of the backup.</translation>
+        </message>
+        <message>
+            <source>Restored %1 into %2.</source>
+            <translation>Restored %1 into %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::SectionCommand</name>
+        <message>
+            <source>Add and list the sections of the organisation.</source>
+            <translation>Add and list the sections of the organisation.</translation>
+        </message>
+        <message>
+            <source>Add a section.</source>
+            <translation>Add a section.</translation>
+        </message>
+        <message>
+            <source>List the sections.</source>
+            <translation>List the sections.</translation>
+        </message>
+        <message>
+            <source>The city's code of the section, e.g. 0301.</source>
+            <translation>The city's code of the section, e.g. 0301.</translation>
+        </message>
+        <message>
+            <source>The section's name.</source>
+            <translation>The section's name.</translation>
+        </message>
+        <message>
+            <source>Added the section %1 %2.</source>
+            <translation>Added the section %1 %2.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::UserCommand</name>
+        <message>
+            <source>There is no account with the login %1.</source>
+            <translation>There is no account with the login %1.</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>There is no section with the code %1.</translation>
+        </message>
+        <message>
+            <source>Add, list and disable officer accounts, and change passwords.</source>
+            <translation>Add, list and disable officer accounts, and change passwords.</translation>
+        </message>
+        <message>
+            <source>Add an account.</source>
+            <translation>Add an account.</translation>
+        </message>
+        <message>
+            <source>List the accounts.</source>
+            <translation>List the accounts.</translation>
+        </message>
+        <message>
+            <source>Disable an account (its history stays).</source>
+            <translation>Disable an account (its history stays).</translation>
+        </message>
+        <message>
+            <source>Change your own password, or reset another account's.</source>
+            <translation>Change your own password, or reset another account's.</translation>
+        </message>
+        <message>
+            <source>Login of the new account.</source>
+            <translation>Login of the new account.</translation>
+        </message>
+        <message>
+            <source>The officer's name.</source>
+            <translation>The officer's name.</translation>
+        </message>
+        <message>
+            <source>A role, repeatable: %1. Section-scoped roles take @SECTIONCODE, or the --section.</source>
+            <translation>A role, repeatable: %1. Section-scoped roles take @SECTIONCODE, or the --section.</translation>
+        </message>
+        <message>
+            <source>The officer's own section (its code).</source>
+            <translation>The officer's own section (its code).</translation>
+        </message>
+        <message>
+            <source>Add an account. Its password is the second line of standard input with --password-stdin, otherwise it is asked for twice.</source>
+            <translation>Add an account. Its password is the second line of standard input with --password-stdin, otherwise it is asked for twice.</translation>
+        </message>
+        <message>
+            <source>user add needs --name NAME and at least one --role ROLE.</source>
+            <translation>user add needs --name NAME and at least one --role ROLE.</translation>
+        </message>
+        <message>
+            <source>Unknown role %1. The roles are: %2.</source>
+            <translation>Unknown role %1. The roles are: %2.</translation>
+        </message>
+        <message>
+            <source>Password for the new account %1:</source>
+            <translation>Password for the new account %1:</translation>
+        </message>
+        <message>
+            <source>Repeat the password:</source>
+            <translation>Repeat the password:</translation>
+        </message>
+        <message>
+            <source>Added the account %1 (%2).</source>
+            <translation>Added the account %1 (%2).</translation>
+        </message>
+        <message>
+            <source>List the accounts with their roles and sections.</source>
+            <translation>List the accounts with their roles and sections.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>The account to disable.</source>
+            <translation>The account to disable.</translation>
+        </message>
+        <message>
+            <source>Disable an account: its key slot is removed, its record and journal history stay.</source>
+            <translation>Disable an account: its key slot is removed, its record and journal history stay.</translation>
+        </message>
+        <message>
+            <source>Disabled the account %1.</source>
+            <translation>Disabled the account %1.</translation>
+        </message>
+        <message>
+            <source>Reset this account's password (administrators, or with the recovery code).</source>
+            <translation>Reset this account's password (administrators, or with the recovery code).</translation>
+        </message>
+        <message>
+            <source>Without LOGIN: change your own password (the password you opened with is the current one). With LOGIN: set a new password for that account and enable it again. The new password is the next line of standard input with --password-stdin, otherwise it is asked for twice.</source>
+            <translation>Without LOGIN: change your own password (the password you opened with is the current one). With LOGIN: set a new password for that account and enable it again. The new password is the next line of standard input with --password-stdin, otherwise it is asked for twice.</translation>
+        </message>
+        <message>
+            <source>With the recovery code, name the account whose password to reset: user passwd LOGIN.</source>
+            <translation>With the recovery code, name the account whose password to reset: user passwd LOGIN.</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>Repeat the new password:</source>
+            <translation>Repeat the new password:</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Your password was changed.</translation>
+        </message>
+        <message>
+            <source>New password for %1:</source>
+            <translation>New password for %1:</translation>
+        </message>
+        <message>
+            <source>The password of %1 was reset.</source>
+            <translation>The password of %1 was reset.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::VerifyCommand</name>
+        <message>
+            <source>Check the database and the journal's hash chain.</source>
+            <translation>Check the database and the journal's hash chain.</translation>
+        </message>
+        <message>
+            <source>Check the database (PRAGMA integrity_check) and recompute the journal's hash chain. Exits with 0 only when both are intact.</source>
+            <translation>Check the database (PRAGMA integrity_check) and recompute the journal's hash chain. Exits with 0 only when both are intact.</translation>
+        </message>
+        <message>
+            <source>Database integrity: %1</source>
+            <translation>Database integrity: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Journal: %n entries checked, the hash chain is intact.</source>
+            <translation>
+                <numerusform>Journal: %n entries checked, the hash chain is intact.</numerusform>
+                <numerusform>Journal: %n entries checked, the hash chain is intact.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Journal: the hash chain is broken at entry %1.</source>
+            <translation>Journal: the hash chain is broken at entry %1.</translation>
+        </message>
+        <message>
+            <source>Journal head: %1</source>
+            <translation>Journal head: %1</translation>
+        </message>
+        <message>
+            <source>Verification failed: the database reports "%1".</source>
+            <translation>Verification failed: the database reports "%1".</translation>
+        </message>
+        <message>
+            <source>Verification failed: the journal chain is broken at entry %1.</source>
+            <translation>Verification failed: the journal chain is broken at entry %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::crypto</name>
+        <message>
+            <source>Cryptographic operation failed: %1</source>
+            <translation>Cryptographic operation failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AboutDialog</name>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later. Uses Qt (LGPL 3) and SQLCipher (BSD).</source>
+            <translation>Free software under the GNU General Public License, version 3 or later. Uses Qt (LGPL 3) and SQLCipher (BSD).</translation>
+        </message>
+        <message>
+            <source>About Mamori</source>
+            <translation>About Mamori</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <source>SQLCipher:</source>
+            <translation>SQLCipher:</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation>Licence:</translation>
+        </message>
+        <message>
+            <source>Journal head:</source>
+            <translation>Journal head:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccountDialog</name>
+        <message>
+            <source>Add account</source>
+            <translation>Add account</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Add role</source>
+            <translation>Add role</translation>
+        </message>
+        <message>
+            <source>At least %1 characters. The officer should change it at the first login.</source>
+            <translation>At least %1 characters. The officer should change it at the first login.</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Roles:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>Give the account at least one role.</source>
+            <translation>Give the account at least one role.</translation>
+        </message>
+        <message>
+            <source>This role applies to one section, and the case file has no sections yet.</source>
+            <translation>This role applies to one section, and the case file has no sections yet.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccountsModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccountsView</name>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>Print list…</source>
+            <translation>Print list…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Account %1 added.</source>
+            <translation>Account %1 added.</translation>
+        </message>
+        <message>
+            <source>The password of %1 was reset.</source>
+            <translation>The password of %1 was reset.</translation>
+        </message>
+        <message>
+            <source>Disable account</source>
+            <translation>Disable account</translation>
+        </message>
+        <message>
+            <source>Disable the account %1 (%2)? The officer can no longer open the case file. The account and its journal history are kept; resetting the password enables it again.</source>
+            <translation>Disable the account %1 (%2)? The officer can no longer open the case file. The account and its journal history are kept; resetting the password enables it again.</translation>
+        </message>
+        <message>
+            <source>The account was disabled.</source>
+            <translation>The account was disabled.</translation>
+        </message>
+        <message>
+            <source>Save account list as PDF</source>
+            <translation>Save account list as PDF</translation>
+        </message>
+        <message>
+            <source>account-list.pdf</source>
+            <translation>account-list.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The account list was saved as %1.</source>
+            <translation>The account list was saved as %1.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CaseStatusBar</name>
+        <message>
+            <source> (%1)</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Recovery session: only account passwords can be reset</source>
+            <translation>Recovery session: only account passwords can be reset</translation>
+        </message>
+        <message>
+            <source>Journal: %1</source>
+            <translation>Journal: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>The new password needs at least %1 characters and must not contain your login.</source>
+            <translation>The new password needs at least %1 characters and must not contain your login.</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>Current password:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>New password again:</source>
+            <translation>New password again:</translation>
+        </message>
+        <message>
+            <source>Enter your current password.</source>
+            <translation>Enter your current password.</translation>
+        </message>
+        <message>
+            <source>The two new passwords are not the same. Type them again.</source>
+            <translation>The two new passwords are not the same. Type them again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseAdminPage</name>
+        <message>
+            <source>First system administrator</source>
+            <translation>First system administrator</translation>
+        </message>
+        <message>
+            <source>This account sets up the other accounts.</source>
+            <translation>This account sets up the other accounts.</translation>
+        </message>
+        <message>
+            <source>Choose a password of at least %1 characters that you use nowhere else.</source>
+            <translation>Choose a password of at least %1 characters that you use nowhere else.</translation>
+        </message>
+        <message>
+            <source>Create case file</source>
+            <translation>Create case file</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>Password again:</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>The two passwords are not the same. Type them again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseFolderPage</name>
+        <message>
+            <source>Where to keep the case file</source>
+            <translation>Where to keep the case file</translation>
+        </message>
+        <message>
+            <source>A case file is one folder; ".mamori" is added to its name.</source>
+            <translation>A case file is one folder; ".mamori" is added to its name.</translation>
+        </message>
+        <message>
+            <source>Keep it on a drive that is backed up and that only the officers concerned can reach.</source>
+            <translation>Keep it on a drive that is backed up and that only the officers concerned can reach.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>e.g. personal-information-2025</source>
+            <translation>e.g. personal-information-2025</translation>
+        </message>
+        <message>
+            <source>Parent folder:</source>
+            <translation>Parent folder:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Will be created:</source>
+            <translation>Will be created:</translation>
+        </message>
+        <message>
+            <source>Choose the parent folder</source>
+            <translation>Choose the parent folder</translation>
+        </message>
+        <message>
+            <source>The name may not contain / \ : * ? " &lt; &gt; |.</source>
+            <translation>The name may not contain / \ : * ? " &lt; &gt; |.</translation>
+        </message>
+        <message>
+            <source>The parent folder does not exist.</source>
+            <translation>The parent folder does not exist.</translation>
+        </message>
+        <message>
+            <source>You cannot write to the parent folder. Choose another one.</source>
+            <translation>You cannot write to the parent folder. Choose another one.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name.</source>
+            <translation>%1 already exists. Choose another name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseOrganisationPage</name>
+        <message>
+            <source>Organisation and titles</source>
+            <translation>Organisation and titles</translation>
+        </message>
+        <message>
+            <source>The name is printed on every form; the preset sets the titles of the roles.</source>
+            <translation>The name is printed on every form; the preset sets the titles of the roles.</translation>
+        </message>
+        <message>
+            <source>e.g. Shiraoka City</source>
+            <translation>e.g. Shiraoka City</translation>
+        </message>
+        <message>
+            <source>Shiraoka model (白岡市方式)</source>
+            <translation>Shiraoka model (白岡市方式)</translation>
+        </message>
+        <message>
+            <source>Muko model (向日市方式)</source>
+            <translation>Muko model (向日市方式)</translation>
+        </message>
+        <message>
+            <source>For all retained personal information under the APPI. Deputy mayor as 総括保護管理者, each section chief as 保護管理者 with 保護担当者 to assist; no 総括責任者.</source>
+            <translation>For all retained personal information under the APPI. Deputy mayor as 総括保護管理者, each section chief as 保護管理者 with 保護担当者 to assist; no 総括責任者.</translation>
+        </message>
+        <message>
+            <source>For My Number data. Deputy mayor as 最高総括責任者, the protection department head as 総括責任者, section chiefs as 保護責任者 and designated 事務取扱担当者; no 保護担当者.</source>
+            <translation>For My Number data. Deputy mayor as 最高総括責任者, the protection department head as 総括責任者, section chiefs as 保護責任者 and designated 事務取扱担当者; no 保護担当者.</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Titles:</source>
+            <translation>Titles:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseRecoveryPage</name>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>The only way back in if every administrator loses their password.</source>
+            <translation>The only way back in if every administrator loses their password.</translation>
+        </message>
+        <message>
+            <source>The code is shown only now. Save the recovery sheet as PDF or print it, keep the paper in the fireproof safe and delete any PDF copy: a file of the code is as good as a key.</source>
+            <translation>The code is shown only now. Save the recovery sheet as PDF or print it, keep the paper in the fireproof safe and delete any PDF copy: a file of the code is as good as a key.</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet as PDF…</source>
+            <translation>Save recovery sheet as PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Finish becomes available once the sheet has been saved or printed.</source>
+            <translation>Finish becomes available once the sheet has been saved or printed.</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet as PDF or print it first. Without it the case file cannot be recovered when every administrator has lost their password.</source>
+            <translation>Save the recovery sheet as PDF or print it first. Without it the case file cannot be recovered when every administrator has lost their password.</translation>
+        </message>
+        <message>
+            <source>-recovery-sheet</source>
+            <translation>-recovery-sheet</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet</source>
+            <translation>Save recovery sheet</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it, keep the paper in the safe, and then delete the PDF file.</source>
+            <translation>Saved as %1. Print it, keep the paper in the safe, and then delete the PDF file.</translation>
+        </message>
+        <message>
+            <source>The recovery sheet could not be saved: %1</source>
+            <translation>The recovery sheet could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Print recovery sheet</source>
+            <translation>Print recovery sheet</translation>
+        </message>
+        <message>
+            <source>Sent to the printer. Check the paper before you finish: keep it in the safe.</source>
+            <translation>Sent to the printer. Check the paper before you finish: keep it in the safe.</translation>
+        </message>
+        <message>
+            <source>The recovery sheet could not be printed: %1</source>
+            <translation>The recovery sheet could not be printed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseWizard</name>
+        <message>
+            <source>New case file</source>
+            <translation>New case file</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DemoPanel</name>
+        <message>
+            <source>Demo case file</source>
+            <translation>Demo case file</translation>
+        </message>
+        <message>
+            <source>Invented data for trying Mamori out. Never enter real personal data here.</source>
+            <translation>Invented data for trying Mamori out. Never enter real personal data here.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Double-click a row to use that login.</source>
+            <translation>Double-click a row to use that login.</translation>
+        </message>
+        <message>
+            <source>Password for every demo login: %1</source>
+            <translation>Password for every demo login: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::FormRenderer</name>
+        <message>
+            <source>The PDF could not be written to %1: %2</source>
+            <translation>The PDF could not be written to %1: %2</translation>
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>The PDF could not be started.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be completed.</source>
+            <translation>The PDF could not be completed.</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Print preview: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::JournalActionLabels</name>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Denied</source>
+            <translation>Denied</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::JournalCsvWriter</name>
+        <message>
+            <source>The CSV file could not be written: %1</source>
+            <translation>The CSV file could not be written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::JournalModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Record type</translation>
+        </message>
+        <message>
+            <source>Record ID</source>
+            <translation>Record ID</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::JournalView</name>
+        <message>
+            <source>Your account may not view the journal.</source>
+            <translation>Your account may not view the journal.</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Verify journal</source>
+            <translation>Verify journal</translation>
+        </message>
+        <message>
+            <source>Recompute the hash chain of every entry to detect altered or deleted entries.</source>
+            <translation>Recompute the hash chain of every entry to detect altered or deleted entries.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>&amp;Record type:</source>
+            <translation>&amp;Record type:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+        <message>
+            <source>Filtered.</source>
+            <translation>Filtered.</translation>
+        </message>
+        <message>
+            <source>The journal is intact: %1 entries checked.
+Head hash: %2</source>
+            <translation>The journal is intact: %1 entries checked.
+Head hash: %2</translation>
+        </message>
+        <message>
+            <source>The journal is broken at entry No. %1: that entry or one before it was altered, or entries were deleted.</source>
+            <translation>The journal is broken at entry No. %1: that entry or one before it was altered, or entries were deleted.</translation>
+        </message>
+        <message>
+            <source>The database integrity check reported: %1</source>
+            <translation>The database integrity check reported: %1</translation>
+        </message>
+        <message>
+            <source>Export journal as CSV</source>
+            <translation>Export journal as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be created: %2</source>
+            <translation>The file %1 could not be created: %2</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>Reason for the export</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 journal entries. Journal entries hold no personal data, but an export of more than %2 records needs a reason on record.
+Reason:</source>
+            <translation>You are exporting %1 journal entries. Journal entries hold no personal data, but an export of more than %2 records needs a reason on record.
+Reason:</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>%1 journal entries exported to %2.</source>
+            <translation>%1 journal entries exported to %2.</translation>
+        </message>
+        <message>
+            <source>Export journal</source>
+            <translation>Export journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::MainWindow</name>
+        <message>
+            <source>Mamori — %1</source>
+            <translation>Mamori — %1</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Your account has no screens in this version of Mamori yet.
+You can change your password from the File menu.</source>
+            <translation>Your account has no screens in this version of Mamori yet.
+You can change your password from the File menu.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <source>&amp;Close case file</source>
+            <translation>&amp;Close case file</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Mamori…</source>
+            <translation>&amp;About Mamori…</translation>
+        </message>
+        <message>
+            <source>Your password has been changed.</source>
+            <translation>Your password has been changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RecoveryCodeDialog</name>
+        <message>
+            <source>Use recovery code</source>
+            <translation>Use recovery code</translation>
+        </message>
+        <message>
+            <source>Use this only when no administrator can sign in any more. Type the 32 letters and digits from the recovery sheet of %1; hyphens and spaces do not matter.
+With the recovery code you can only reset account passwords. The use is recorded in the journal; report it to the executive owner.</source>
+            <translation>Use this only when no administrator can sign in any more. Type the 32 letters and digits from the recovery sheet of %1; hyphens and spaces do not matter.
+With the recovery code you can only reset account passwords. The use is recorded in the journal; report it to the executive owner.</translation>
+        </message>
+        <message>
+            <source>Open with recovery code</source>
+            <translation>Open with recovery code</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ResetPasswordDialog</name>
+        <message>
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>New password for %1. The account is enabled again; tell the officer the new password in person and ask them to change it.</source>
+            <translation>New password for %1. The account is enabled again; tell the officer the new password in person and ask them to change it.</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>&amp;Repeat password:</translation>
+        </message>
+        <message>
+            <source>At least %1 characters.</source>
+            <translation>At least %1 characters.</translation>
+        </message>
+        <message>
+            <source>Set password</source>
+            <translation>Set password</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RoleRowEditor</name>
+        <message>
+            <source>(whole city)</source>
+            <translation>(whole city)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove this role</source>
+            <translation>Remove this role</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Case file (applies to every officer)</source>
+            <translation>Case file (applies to every officer)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Japanese era (和暦)</source>
+            <translation>Japanese era (和暦)</translation>
+        </message>
+        <message>
+            <source>Western calendar (西暦)</source>
+            <translation>Western calendar (西暦)</translation>
+        </message>
+        <message>
+            <source> characters</source>
+            <translation> characters</translation>
+        </message>
+        <message>
+            <source> records</source>
+            <translation> records</translation>
+        </message>
+        <message>
+            <source>Lock after inactivity:</source>
+            <translation>Lock after inactivity:</translation>
+        </message>
+        <message>
+            <source>Dates on forms and screens:</source>
+            <translation>Dates on forms and screens:</translation>
+        </message>
+        <message>
+            <source>Minimum password length:</source>
+            <translation>Minimum password length:</translation>
+        </message>
+        <message>
+            <source>Warn before exporting more than:</source>
+            <translation>Warn before exporting more than:</translation>
+        </message>
+        <message>
+            <source>Only a system administrator can change the case-file settings.</source>
+            <translation>Only a system administrator can change the case-file settings.</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>System default</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::UnlockErrorText</name>
+        <message>
+            <source>Check the login. If you have no account in this case file, ask your system administrator.</source>
+            <translation>Check the login. If you have no account in this case file, ask your system administrator.</translation>
+        </message>
+        <message>
+            <source>Check Caps Lock and that the input mode is half-width. After three wrong passwords Mamori makes you wait before the next attempt.</source>
+            <translation>Check Caps Lock and that the input mode is half-width. After three wrong passwords Mamori makes you wait before the next attempt.</translation>
+        </message>
+        <message>
+            <source>This protects the case file against password guessing. Open becomes available again when the wait is over.</source>
+            <translation>This protects the case file against password guessing. Open becomes available again when the wait is over.</translation>
+        </message>
+        <message>
+            <source>Ask your system administrator to enable the account again.</source>
+            <translation>Ask your system administrator to enable the account again.</translation>
+        </message>
+        <message>
+            <source>Check the folder name, or choose the folder with Browse….</source>
+            <translation>Check the folder name, or choose the folder with Browse….</translation>
+        </message>
+        <message>
+            <source>Choose the folder whose name ends in .mamori (the folder itself, not a file inside it).</source>
+            <translation>Choose the folder whose name ends in .mamori (the folder itself, not a file inside it).</translation>
+        </message>
+        <message>
+            <source>Do not try to repair it by hand. Ask your system administrator to restore the latest backup.</source>
+            <translation>Do not try to repair it by hand. Ask your system administrator to restore the latest backup.</translation>
+        </message>
+        <message>
+            <source>Install the current version of Mamori on this computer; the case file itself is fine.</source>
+            <translation>Install the current version of Mamori on this computer; the case file itself is fine.</translation>
+        </message>
+        <message>
+            <source>Only one Mamori at a time may open a case file.</source>
+            <translation>Only one Mamori at a time may open a case file.</translation>
+        </message>
+        <message>
+            <source>Ask for write permission on the folder, or copy the case folder to a writable drive.</source>
+            <translation>Ask for write permission on the folder, or copy the case folder to a writable drive.</translation>
+        </message>
+        <message>
+            <source>Check that the drive or network folder is connected and has free space, then try again.</source>
+            <translation>Check that the drive or network folder is connected and has free space, then try again.</translation>
+        </message>
+        <message>
+            <source>If this happens again, tell your system administrator.</source>
+            <translation>If this happens again, tell your system administrator.</translation>
+        </message>
+        <message>
+            <source>That Mamori does not seem to be running any more (a crash or a power cut?). If you are sure, you can break the lock.</source>
+            <translation>That Mamori does not seem to be running any more (a crash or a power cut?). If you are sure, you can break the lock.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::UnlockWindow</name>
+        <message>
+            <source>Mamori — Open case file</source>
+            <translation>Mamori — Open case file</translation>
+        </message>
+        <message>
+            <source>The demo case file could not be created: %1</source>
+            <translation>The demo case file could not be created: %1</translation>
+        </message>
+        <message>
+            <source>Personal-information protection case files</source>
+            <translation>Personal-information protection case files</translation>
+        </message>
+        <message>
+            <source>Folder ending in .mamori</source>
+            <translation>Folder ending in .mamori</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Recent:</source>
+            <translation>Recent:</translation>
+        </message>
+        <message>
+            <source>Case file:</source>
+            <translation>Case file:</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Break lock…</source>
+            <translation>Break lock…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>New case file…</source>
+            <translation>New case file…</translation>
+        </message>
+        <message>
+            <source>Open demo</source>
+            <translation>Open demo</translation>
+        </message>
+        <message>
+            <source>Use recovery code…</source>
+            <translation>Use recovery code…</translation>
+        </message>
+        <message>
+            <source>Break lock</source>
+            <translation>Break lock</translation>
+        </message>
+        <message>
+            <source>Choose a case file first: type its folder or use Browse….</source>
+            <translation>Choose a case file first: type its folder or use Browse….</translation>
+        </message>
+        <message>
+            <source>Enter your login.</source>
+            <translation>Enter your login.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Enter your password.</translation>
+        </message>
+        <message>
+            <source>Open (%1)</source>
+            <translation>Open (%1)</translation>
+        </message>
+        <message>
+            <source>Choose the case file folder</source>
+            <translation>Choose the case file folder</translation>
+        </message>
+        <message>
+            <source>Break the lock of %1?
+
+Mamori on computer %2 (process %3) may still have it open. Break the lock only if you are sure that Mamori is no longer running there: two programs writing to the same case file can damage it.</source>
+            <translation>Break the lock of %1?
+
+Mamori on computer %2 (process %3) may still have it open. Break the lock only if you are sure that Mamori is no longer running there: two programs writing to the same case file can damage it.</translation>
+        </message>
+        <message>
+            <source>The lock was removed. Enter your password to open the case file.</source>
+            <translation>The lock was removed. Enter your password to open the case file.</translation>
+        </message>
+        <message>
+            <source>The lock could not be removed. Check that you may write to the case folder.</source>
+            <translation>The lock could not be removed. Check that you may write to the case folder.</translation>
+        </message>
+        <message>
+            <source>Preparing the demo case file… The first time this takes a few seconds.</source>
+            <translation>Preparing the demo case file… The first time this takes a few seconds.</translation>
+        </message>
+        <message>
+            <source>Choose the case file first, then use its recovery code.</source>
+            <translation>Choose the case file first, then use its recovery code.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,4 +1,2063 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+    <context>
+        <name>main</name>
+        <message>
+            <source>Case management for personal-information protection officers.</source>
+            <translation>個人情報保護担当者のための事案管理ソフトウェア</translation>
+        </message>
+        <message>
+            <source>Open the demo case file (invented data).</source>
+            <translation>デモ用ケースファイル（架空のデータ）を開きます。</translation>
+        </message>
+        <message>
+            <source>The case file folder to open.</source>
+            <translation>開くケースファイルのフォルダ</translation>
+        </message>
+        <message>
+            <source>Mamori</source>
+            <translation>Mamori</translation>
+        </message>
+        <message>
+            <source>Mamori cannot start: the SQLite library it uses is not SQLCipher, so case files could not be encrypted. Please reinstall Mamori.</source>
+            <translation>Mamori を起動できません。使用している SQLite ライブラリが SQLCipher ではないため、ケースファイルを暗号化できません。Mamori を再インストールしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::AccountService</name>
+        <message>
+            <source>A login has 2 to 32 letters, digits, dots, hyphens or underscores and starts with a letter or digit.</source>
+            <translation>ログインIDは2〜32文字の半角英数字・ピリオド・ハイフン・アンダースコアで、英数字で始めてください。</translation>
+        </message>
+        <message>
+            <source>Enter the officer's name (at most 100 characters).</source>
+            <translation>職員の氏名を入力してください（100文字以内）。</translation>
+        </message>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>パスワードは%1文字以上にしてください。</translation>
+        </message>
+        <message>
+            <source>The password must not contain the login or repeat one character.</source>
+            <translation>パスワードにログインIDを含めたり、同じ文字だけを繰り返したりしないでください。</translation>
+        </message>
+        <message>
+            <source>Give the account at least one role.</source>
+            <translation>アカウントに役割を一つ以上設定してください。</translation>
+        </message>
+        <message>
+            <source>The role %1 applies to one section: choose the section.</source>
+            <translation>役割 %1 は課ごとの役割です。課を選んでください。</translation>
+        </message>
+        <message>
+            <source>The role %1 applies to the whole city, not to a section.</source>
+            <translation>役割 %1 は全庁の役割です。課は指定できません。</translation>
+        </message>
+        <message>
+            <source>The section does not exist.</source>
+            <translation>その課は登録されていません。</translation>
+        </message>
+        <message>
+            <source>The account does not exist.</source>
+            <translation>そのアカウントは存在しません。</translation>
+        </message>
+        <message>
+            <source>An account with this login already exists.</source>
+            <translation>このログインIDのアカウントは既に登録されています。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>自分自身のアカウントは停止できません。</translation>
+        </message>
+        <message>
+            <source>This is the last active administrator account; it cannot be disabled.</source>
+            <translation>有効なシステム管理者アカウントはこれが最後のため、停止できません。</translation>
+        </message>
+        <message>
+            <source>At least one active account must keep the SYSTEM_ADMIN role.</source>
+            <translation>有効なアカウントのうち少なくとも一つはシステム管理者（SYSTEM_ADMIN）の役割を持つ必要があります。</translation>
+        </message>
+        <message>
+            <source>The recovery session has no password of its own.</source>
+            <translation>リカバリーコードで開いた場合、変更できる自分のパスワードはありません。</translation>
+        </message>
+        <message>
+            <source>The current password is not correct.</source>
+            <translation>現在のパスワードが正しくありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::Argon2Kdf</name>
+        <message>
+            <source>Key derivation failed: %1</source>
+            <translation>鍵の導出に失敗しました: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::Backup</name>
+        <message>
+            <source>The backup could not be written (is the disk full?). No backup was made.</source>
+            <translation>バックアップを書き込めませんでした（ディスクの空き容量を確認してください）。バックアップは作成されていません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a complete Mamori backup (damaged or truncated).</source>
+            <translation>%1 は完全なMamoriのバックアップではありません（破損しているか途中で切れています）。</translation>
+        </message>
+        <message>
+            <source>The database is busy; try the backup again.</source>
+            <translation>データベースが使用中です。もう一度バックアップしてください。</translation>
+        </message>
+        <message>
+            <source>The case file could not be read for the backup.</source>
+            <translation>バックアップのためにケースファイルを読み込めませんでした。</translation>
+        </message>
+        <message>
+            <source>The backup file %1 could not be created.</source>
+            <translation>バックアップファイル %1 を作成できませんでした。</translation>
+        </message>
+        <message>
+            <source>The backup %1 could not be opened.</source>
+            <translation>バックアップ %1 を開けませんでした。</translation>
+        </message>
+        <message>
+            <source>%1 is not a Mamori backup.</source>
+            <translation>%1 はMamoriのバックアップではありません。</translation>
+        </message>
+        <message>
+            <source>%1 already exists and is not empty.</source>
+            <translation>%1 は既に存在し、空ではありません。</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Mamori.</source>
+            <translation>このバックアップは新しいバージョンのMamoriで作成されています。</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>フォルダ %1 を作成できませんでした。</translation>
+        </message>
+        <message>
+            <source>The restored case file could not be written (is the disk full?).</source>
+            <translation>復元したケースファイルを書き込めませんでした（ディスクの空き容量を確認してください）。</translation>
+        </message>
+        <message>
+            <source>The restored case file could not be moved into place.</source>
+            <translation>復元したケースファイルを所定の場所に移動できませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::CaseFile</name>
+        <message>
+            <source>The case file %1 does not exist.</source>
+            <translation>ケースファイル %1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a Mamori case file.</source>
+            <translation>%1 はMamoriのケースファイルではありません。</translation>
+        </message>
+        <message>
+            <source>The case file %1 is damaged: its key-slot file is missing. Restore it from a backup.</source>
+            <translation>ケースファイル %1 は破損しています（鍵スロットファイルがありません）。バックアップから復元してください。</translation>
+        </message>
+        <message>
+            <source>The case file %1 is damaged: its key-slot file is corrupt or truncated. Restore it from a backup.</source>
+            <translation>ケースファイル %1 は破損しています（鍵スロットファイルが壊れているか途中で切れています）。バックアップから復元してください。</translation>
+        </message>
+        <message>
+            <source>The case file %1 was made by a newer version of Mamori. Please update Mamori.</source>
+            <translation>ケースファイル %1 は新しいバージョンのMamoriで作成されています。Mamoriを更新してください。</translation>
+        </message>
+        <message>
+            <source>The case file %1 is damaged: its database is missing, empty or truncated. Restore it from a backup.</source>
+            <translation>ケースファイル %1 は破損しています（データベースがないか、空か、途中で切れています）。バックアップから復元してください。</translation>
+        </message>
+        <message>
+            <source>The case file is closed.</source>
+            <translation>ケースファイルは閉じられています。</translation>
+        </message>
+        <message>
+            <source>You do not have permission to do this (%1).</source>
+            <translation>この操作を行う権限がありません（%1）。</translation>
+        </message>
+        <message>
+            <source>The case file is inconsistent: the account has a key slot but no record.</source>
+            <translation>ケースファイルに不整合があります（鍵スロットはあるがアカウントの記録がありません）。</translation>
+        </message>
+        <message>
+            <source>This account has been disabled.</source>
+            <translation>このアカウントは停止されています。</translation>
+        </message>
+        <message>
+            <source>%1 already exists and is not empty.</source>
+            <translation>%1 は既に存在し、空ではありません。</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>フォルダ %1 を作成できませんでした。</translation>
+        </message>
+        <message>
+            <source>The linked SQLite library is not SQLCipher; refusing to store data unencrypted.</source>
+            <translation>リンクされたSQLiteライブラリがSQLCipherではありません。暗号化せずにデータを保存することはできません。</translation>
+        </message>
+        <message>
+            <source>Enter your login.</source>
+            <translation>ログインIDを入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>パスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>That is not a recovery code: it has 32 letters and digits in groups of four.</source>
+            <translation>リカバリーコードの形式ではありません。リカバリーコードは英数字32文字（4文字ずつ8組）です。</translation>
+        </message>
+        <message>
+            <source>This account has been disabled. Ask an administrator.</source>
+            <translation>このアカウントは停止されています。システム管理者に連絡してください。</translation>
+        </message>
+        <message>
+            <source>The case file has no recovery slot.</source>
+            <translation>このケースファイルにはリカバリー用の鍵スロットがありません。</translation>
+        </message>
+        <message>
+            <source>There is no account with that login in this case file.</source>
+            <translation>このケースファイルにそのログインIDのアカウントはありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords for this account. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>このアカウントでパスワードの誤りが続いています。%n秒後に再度お試しください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The recovery code is not correct.</source>
+            <translation>リカバリーコードが正しくありません。</translation>
+        </message>
+        <message>
+            <source>The password is not correct.</source>
+            <translation>パスワードが正しくありません。</translation>
+        </message>
+        <message>
+            <source>The key-slot file has been altered. Restore it from a backup.</source>
+            <translation>鍵スロットファイルが改変されています。バックアップから復元してください。</translation>
+        </message>
+        <message>
+            <source>The linked SQLite library is not SQLCipher.</source>
+            <translation>リンクされたSQLiteライブラリがSQLCipherではありません。</translation>
+        </message>
+        <message>
+            <source>The database of the case file is empty.</source>
+            <translation>ケースファイルのデータベースが空です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::CaseLock</name>
+        <message>
+            <source>This case file is already open in another Mamori (computer %1, process %2). Close it there first.</source>
+            <translation>このケースファイルは別のMamoriで開かれています（コンピュータ %1、プロセス %2）。先にそちらで閉じてください。</translation>
+        </message>
+        <message>
+            <source>The case folder is read-only. Mamori needs to write to it; copy it to a writable place.</source>
+            <translation>ケースファイルのフォルダが読み取り専用です。書き込み可能な場所にコピーしてから開いてください。</translation>
+        </message>
+        <message>
+            <source>The case folder could not be locked.</source>
+            <translation>ケースファイルのフォルダをロックできませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::CaseSettings</name>
+        <message>
+            <source>Invalid value for setting %1.</source>
+            <translation>設定 %1 の値が正しくありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::Database</name>
+        <message>
+            <source>The database could not be opened.</source>
+            <translation>データベースを開けませんでした。</translation>
+        </message>
+        <message>
+            <source>The database of the case file is damaged or unreadable.</source>
+            <translation>ケースファイルのデータベースが破損しているか、読み取れません。</translation>
+        </message>
+        <message>
+            <source>The database key could not be applied.</source>
+            <translation>データベースの鍵を設定できませんでした。</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved.</source>
+            <translation>ディスクの空き容量が不足しています。何も保存されていません。</translation>
+        </message>
+        <message>
+            <source>The case file is read-only.</source>
+            <translation>ケースファイルは読み取り専用です。</translation>
+        </message>
+        <message>
+            <source>The database of the case file is damaged.</source>
+            <translation>ケースファイルのデータベースが破損しています。</translation>
+        </message>
+        <message>
+            <source>Database error.</source>
+            <translation>データベースのエラーです。</translation>
+        </message>
+        <message>
+            <source>The record conflicts with an existing one.</source>
+            <translation>既存の記録と重複しています。</translation>
+        </message>
+        <message>
+            <source>The case file could not be read or written.</source>
+            <translation>ケースファイルの読み書きができませんでした。</translation>
+        </message>
+        <message>
+            <source>An operation inside this batch failed; the whole batch was undone.</source>
+            <translation>一括処理の途中で失敗したため、処理全体を取り消しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ExportGuard</name>
+        <message>
+            <source>You are exporting %1 records of personal data (more than %2). Enter the reason; it is kept in the journal.</source>
+            <translation>個人情報%1件（%2件超）を書き出そうとしています。理由を入力してください。理由は操作記録に残ります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::KeySlotFile</name>
+        <message>
+            <source>The key-slot file could not be written.</source>
+            <translation>鍵スロットファイルを書き込めませんでした。</translation>
+        </message>
+        <message>
+            <source>The key-slot file could not be written (disk full?). The previous file is unchanged.</source>
+            <translation>鍵スロットファイルを書き込めませんでした（ディスクの空き容量を確認してください）。元のファイルは変更されていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::RoleTitles</name>
+        <message>
+            <source>Unknown title preset "%1" (use shiraoka or muko).</source>
+            <translation>職名プリセット「%1」はありません（shiraoka または muko を指定してください）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::Schema</name>
+        <message>
+            <source>This case file was written by a newer version of Mamori (schema %1; this version reads up to %2). Please update Mamori.</source>
+            <translation>このケースファイルは新しいバージョンのMamoriで作成されています（スキーマ %1、このバージョンは %2 まで対応）。Mamoriを更新してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::SectionService</name>
+        <message>
+            <source>Enter a section code (at most 20 characters).</source>
+            <translation>課コードを入力してください（20文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the section's name (at most 100 characters).</source>
+            <translation>課名を入力してください（100文字以内）。</translation>
+        </message>
+        <message>
+            <source>A section with this code already exists.</source>
+            <translation>この課コードは既に登録されています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::BackupCommand</name>
+        <message>
+            <source>Write a backup of the case file to one file.</source>
+            <translation>ケースファイルのバックアップを1つのファイルに書き出します。</translation>
+        </message>
+        <message>
+            <source>The backup file to write (replaced only once it is complete).</source>
+            <translation>書き出すバックアップファイル（書き込みが完了してから置き換えます）。</translation>
+        </message>
+        <message>
+            <source>Write a backup: the encrypted database and key slots in one checksummed file. It opens with the passwords, or the recovery code, valid at the time of the backup.</source>
+            <translation>バックアップを書き出します。暗号化されたデータベースと鍵スロットを、チェックサム付きの1つのファイルにまとめます。バックアップ時点で有効なパスワードまたはリカバリーコードで開けます。</translation>
+        </message>
+        <message>
+            <source>backup needs --out FILE.</source>
+            <translation>backup には --out FILE を指定してください。</translation>
+        </message>
+        <message>
+            <source>Wrote the backup %1.</source>
+            <translation>バックアップ %1 を書き出しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::Cli</name>
+        <message>
+            <source>Internal error: %1</source>
+            <translation>内部エラー: %1</translation>
+        </message>
+        <message>
+            <source>Language of messages: ja or en (default: the system's).</source>
+            <translation>メッセージの言語: ja または en（既定: システムの言語）。</translation>
+        </message>
+        <message>
+            <source>Passwords and recovery codes are never taken as arguments (other users and the shell history could read them). Use --password-stdin or --recovery-code-stdin, or type them at the prompt.</source>
+            <translation>パスワードとリカバリーコードは引数では受け付けません（他の利用者やシェルの履歴から読み取られるおそれがあります）。--password-stdin または --recovery-code-stdin を使うか、プロンプトで入力してください。</translation>
+        </message>
+        <message>
+            <source>Usage: %1 [global options] &lt;command&gt; [options]</source>
+            <translation>使い方: %1 [共通オプション] &lt;コマンド&gt; [オプション]</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>コマンド:</translation>
+        </message>
+        <message>
+            <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
+            <translation>各コマンドのオプションは「%1 &lt;コマンド&gt; --help」で表示されます。</translation>
+        </message>
+        <message>
+            <source>Mamori on the command line: create, check, back up and restore case files, and manage accounts, from scripts or a terminal.</source>
+            <translation>Mamori のコマンドライン版です。スクリプトや端末から、ケースファイルの作成・検証・バックアップ・復元とアカウントの管理を行います。</translation>
+        </message>
+        <message>
+            <source>One of the commands below, with its own options.</source>
+            <translation>以下のいずれかのコマンドと、そのオプション。</translation>
+        </message>
+        <message>
+            <source>Name a command. See "%1 --help".</source>
+            <translation>コマンドを指定してください。「%1 --help」を参照してください。</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1". See "%2 --help".</source>
+            <translation>「%1」というコマンドはありません。「%2 --help」を参照してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::Command</name>
+        <message>
+            <source>%1 needs a subcommand. See "%2 %1 --help".</source>
+            <translation>%1 にはサブコマンドが必要です。「%2 %1 --help」を参照してください。</translation>
+        </message>
+        <message>
+            <source>Unknown subcommand "%1 %2". See "%3 %1 --help".</source>
+            <translation>「%1 %2」というサブコマンドはありません。「%3 %1 --help」を参照してください。</translation>
+        </message>
+        <message>
+            <source>Usage: %1 [global options] %2 &lt;subcommand&gt; [options]</source>
+            <translation>使い方: %1 [共通オプション] %2 &lt;サブコマンド&gt; [オプション]</translation>
+        </message>
+        <message>
+            <source>Subcommands:</source>
+            <translation>サブコマンド:</translation>
+        </message>
+        <message>
+            <source>Run "%1 %2 &lt;subcommand&gt; --help" for its options.</source>
+            <translation>各サブコマンドのオプションは「%1 %2 &lt;サブコマンド&gt; --help」で表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::CommandContext</name>
+        <message>
+            <source>The case file (its folder) to open.</source>
+            <translation>開くケースファイル（フォルダ）。</translation>
+        </message>
+        <message>
+            <source>Open the case file as this login.</source>
+            <translation>このログインIDでケースファイルを開きます。</translation>
+        </message>
+        <message>
+            <source>Open the case file with the recovery code, read as one line from standard input, instead of --user. Only `user passwd LOGIN` is then possible.</source>
+            <translation>--user の代わりに、標準入力から1行で読み込んだリカバリーコードでケースファイルを開きます。この場合に実行できるのは `user passwd LOGIN` だけです。</translation>
+        </message>
+        <message>
+            <source>Read passwords from standard input, one per line, instead of asking at the terminal. Passwords are never accepted as arguments.</source>
+            <translation>パスワードを端末で尋ねる代わりに、標準入力から1行に1つずつ読み込みます。パスワードを引数で渡すことはできません。</translation>
+        </message>
+        <message>
+            <source>Write the result, and errors, as JSON.</source>
+            <translation>結果とエラーを JSON で出力します。</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>使い方: %1</translation>
+        </message>
+        <message>
+            <source>Missing argument: %1. See --help.</source>
+            <translation>引数 %1 がありません。--help を参照してください。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1. See --help.</source>
+            <translation>余分な引数があります: %1。--help を参照してください。</translation>
+        </message>
+        <message>
+            <source>Name the case file with --case DIR.</source>
+            <translation>--case DIR でケースファイルを指定してください。</translation>
+        </message>
+        <message>
+            <source>Give either --user or --recovery-code-stdin, not both.</source>
+            <translation>--user と --recovery-code-stdin はどちらか一方だけを指定してください。</translation>
+        </message>
+        <message>
+            <source>Say who you are with --user LOGIN (or open with --recovery-code-stdin).</source>
+            <translation>--user LOGIN でログインIDを指定してください（または --recovery-code-stdin で開いてください）。</translation>
+        </message>
+        <message>
+            <source>Recovery code:</source>
+            <translation>リカバリーコード:</translation>
+        </message>
+        <message>
+            <source>Password for %1:</source>
+            <translation>%1 のパスワード:</translation>
+        </message>
+        <message>
+            <source>The recovery code only gives an account a new password (user passwd LOGIN); open the case file with a login for anything else.</source>
+            <translation>リカバリーコードでできるのは、アカウントのパスワードの再設定（user passwd LOGIN）だけです。それ以外の操作は、ログインIDでケースファイルを開いて行ってください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::DateArgument</name>
+        <message>
+            <source>--%1 takes a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][Z]), not "%2".</source>
+            <translation>--%1 には日付（YYYY-MM-DD）または日時（YYYY-MM-DDTHH:MM[:SS][Z]）を指定してください。「%2」は使えません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::DemoCommand</name>
+        <message>
+            <source>Create a demo case file to try Mamori out.</source>
+            <translation>Mamori を試すためのデモ用ケースファイルを作成します。</translation>
+        </message>
+        <message>
+            <source>Folder of the demo case file (must not exist, or be empty).</source>
+            <translation>デモ用ケースファイルのフォルダ（存在しないか、空であること）。</translation>
+        </message>
+        <message>
+            <source>Create a demo case file with made-up data. Every demo account shares one published password: never put real data in it.</source>
+            <translation>架空のデータでデモ用ケースファイルを作成します。デモ用アカウントはすべて公開された同じパスワードを使うため、実際のデータは絶対に入力しないでください。</translation>
+        </message>
+        <message>
+            <source>Created the demo case file %1.</source>
+            <translation>デモ用ケースファイル %1 を作成しました。</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役職</translation>
+        </message>
+        <message>
+            <source>Password of every demo account: %1</source>
+            <translation>デモ用アカウント共通のパスワード: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::ExitCodes</name>
+        <message>
+            <source>success</source>
+            <translation>正常終了</translation>
+        </message>
+        <message>
+            <source>usage error: unknown command or option, missing argument, password given on the command line</source>
+            <translation>使い方の誤り: 不明なコマンドやオプション、引数の不足、コマンドラインでのパスワード指定</translation>
+        </message>
+        <message>
+            <source>invalid input: a value was refused, the password is too weak, the name already exists, or a rule was broken</source>
+            <translation>入力の誤り: 値が受け付けられない、パスワードが弱い、名前が既に存在する、または規則に反する</translation>
+        </message>
+        <message>
+            <source>unknown account, wrong password or recovery code, or disabled account</source>
+            <translation>アカウントが存在しない、パスワードまたはリカバリーコードが正しくない、またはアカウントが無効</translation>
+        </message>
+        <message>
+            <source>too many wrong passwords: wait and try again</source>
+            <translation>パスワードの誤りが多すぎる（しばらく待ってから再試行）</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>権限がありません</translation>
+        </message>
+        <message>
+            <source>not a case file, or the file, folder or record does not exist</source>
+            <translation>ケースファイルではない、またはファイル・フォルダ・記録が存在しない</translation>
+        </message>
+        <message>
+            <source>the case file or backup is damaged or truncated</source>
+            <translation>ケースファイルまたはバックアップが破損しているか、途中で切れている</translation>
+        </message>
+        <message>
+            <source>made by a newer version of Mamori</source>
+            <translation>新しいバージョンの Mamori で作成されている</translation>
+        </message>
+        <message>
+            <source>the case file is open in another instance</source>
+            <translation>ケースファイルが別の Mamori で開かれている</translation>
+        </message>
+        <message>
+            <source>read or write failed (disk full, read-only folder, missing folder)</source>
+            <translation>読み書きに失敗した（ディスクの空き不足、読み取り専用のフォルダ、存在しないフォルダ）</translation>
+        </message>
+        <message>
+            <source>verification failed: the database or the journal chain is broken</source>
+            <translation>検証に失敗した: データベースまたは操作記録（ジャーナル）のハッシュチェーンが壊れている</translation>
+        </message>
+        <message>
+            <source>internal error</source>
+            <translation>内部エラー</translation>
+        </message>
+        <message>
+            <source>Exit codes:</source>
+            <translation>終了コード:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::InitCommand</name>
+        <message>
+            <source>Create a new case file with its first administrator.</source>
+            <translation>最初の管理者とともに、新しいケースファイルを作成します。</translation>
+        </message>
+        <message>
+            <source>Folder of the new case file (must not exist, or be empty).</source>
+            <translation>新しいケースファイルのフォルダ（存在しないか、空であること）。</translation>
+        </message>
+        <message>
+            <source>Login of the first administrator.</source>
+            <translation>最初の管理者のログインID。</translation>
+        </message>
+        <message>
+            <source>Name of the first administrator.</source>
+            <translation>最初の管理者の氏名。</translation>
+        </message>
+        <message>
+            <source>Role titles of the city: %1 (default: %2).</source>
+            <translation>市の役職名のプリセット: %1（既定: %2）。</translation>
+        </message>
+        <message>
+            <source>Name of the organisation, printed on forms.</source>
+            <translation>帳票に印字する団体名。</translation>
+        </message>
+        <message>
+            <source>Also write the recovery sheet, to print and keep in the safe, as a PDF.</source>
+            <translation>印刷して金庫に保管する復旧用シートも PDF で書き出します。</translation>
+        </message>
+        <message>
+            <source>init needs --admin LOGIN and --name NAME.</source>
+            <translation>init には --admin LOGIN と --name NAME を指定してください。</translation>
+        </message>
+        <message>
+            <source>The folder for the recovery sheet %1 does not exist.</source>
+            <translation>復旧用シート %1 の保存先フォルダがありません。</translation>
+        </message>
+        <message>
+            <source>Password for %1:</source>
+            <translation>%1 のパスワード:</translation>
+        </message>
+        <message>
+            <source>Repeat the password:</source>
+            <translation>パスワード（確認）:</translation>
+        </message>
+        <message>
+            <source>Created the case file %1.</source>
+            <translation>ケースファイル %1 を作成しました。</translation>
+        </message>
+        <message>
+            <source>Recovery code (shown only this once; keep it on paper in the safe):</source>
+            <translation>リカバリーコード（表示はこの1回限りです。紙に控えて金庫に保管してください）:</translation>
+        </message>
+        <message>
+            <source>Recovery sheet written to %1.</source>
+            <translation>復旧用シートを %1 に書き出しました。</translation>
+        </message>
+        <message>
+            <source>The case file was created, but the recovery sheet could not be written: %1</source>
+            <translation>ケースファイルは作成しましたが、復旧用シートを書き出せませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::JournalCommand</name>
+        <message>
+            <source>Show the journal (the tamper-evident record of every action).</source>
+            <translation>操作記録（ジャーナル。すべての操作の改ざん検知可能な記録）を表示します。</translation>
+        </message>
+        <message>
+            <source>List journal entries, oldest first.</source>
+            <translation>操作記録（ジャーナル）を古い順に一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Only entries at or after DATE (YYYY-MM-DD, local, or an ISO date and time).</source>
+            <translation>DATE 以降の記録だけ（YYYY-MM-DD（現地時刻）または ISO 形式の日時）。</translation>
+        </message>
+        <message>
+            <source>Only entries at or before DATE (a date alone includes the whole day).</source>
+            <translation>DATE 以前の記録だけ（日付のみの場合はその日全体を含む）。</translation>
+        </message>
+        <message>
+            <source>Only entries by this login.</source>
+            <translation>このログインIDの記録だけ。</translation>
+        </message>
+        <message>
+            <source>Only entries with this action (create, update, delete, view, export, print, open, close, denied, verify, backup).</source>
+            <translation>この操作の記録だけ（create, update, delete, view, export, print, open, close, denied, verify, backup）。</translation>
+        </message>
+        <message>
+            <source>At most N entries.</source>
+            <translation>最大 N 件。</translation>
+        </message>
+        <message>
+            <source>List journal entries, oldest first. JSON output is an array of objects with seq, at, login, action, entity, entity_id, summary and hash (hex).</source>
+            <translation>操作記録（ジャーナル）を古い順に一覧表示します。JSON 出力は、seq, at, login, action, entity, entity_id, summary, hash（16進）を持つオブジェクトの配列です。</translation>
+        </message>
+        <message>
+            <source>--limit takes a whole number of at least 1.</source>
+            <translation>--limit には1以上の整数を指定してください。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>対象</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>The output could not be written (was the pipe closed?).</source>
+            <translation>出力を書き込めませんでした（出力先のパイプが閉じられた可能性があります）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::Language</name>
+        <message>
+            <source>Unknown language %1: use ja or en.</source>
+            <translation>言語 %1 には対応していません。ja または en を指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::PasswordInput</name>
+        <message>
+            <source>Standard input ended before the password was read.</source>
+            <translation>パスワードを読み込む前に標準入力が終わりました。</translation>
+        </message>
+        <message>
+            <source>No terminal to ask for the password: pipe it in with --password-stdin.</source>
+            <translation>パスワードを尋ねる端末がありません。--password-stdin を指定して標準入力から渡してください。</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>2回入力したパスワードが一致しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::RestoreCommand</name>
+        <message>
+            <source>Restore a backup into a new case-file folder.</source>
+            <translation>バックアップを新しいケースファイルのフォルダに復元します。</translation>
+        </message>
+        <message>
+            <source>The backup file.</source>
+            <translation>バックアップファイル。</translation>
+        </message>
+        <message>
+            <source>The folder to restore into (must not exist, or be empty).</source>
+            <translation>復元先のフォルダ（存在しないか、空であること）。</translation>
+        </message>
+        <message>
+            <source>Restore a backup. The backup's checksum is verified first; on any failure nothing is left behind. No password is needed: the restored case file opens with the passwords valid at the time of the backup.</source>
+            <translation>バックアップを復元します。最初にバックアップのチェックサムを検証し、失敗した場合は何も残しません。パスワードは不要です。復元したケースファイルは、バックアップ時点で有効なパスワードで開けます。</translation>
+        </message>
+        <message>
+            <source>Restored %1 into %2.</source>
+            <translation>%1 を %2 に復元しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::SectionCommand</name>
+        <message>
+            <source>Add and list the sections of the organisation.</source>
+            <translation>組織の課を追加・一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Add a section.</source>
+            <translation>課を追加します。</translation>
+        </message>
+        <message>
+            <source>List the sections.</source>
+            <translation>課を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>The city's code of the section, e.g. 0301.</source>
+            <translation>市の課コード（例: 0301）。</translation>
+        </message>
+        <message>
+            <source>The section's name.</source>
+            <translation>課の名称。</translation>
+        </message>
+        <message>
+            <source>Added the section %1 %2.</source>
+            <translation>課 %1 %2 を追加しました。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>課コード</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::UserCommand</name>
+        <message>
+            <source>There is no account with the login %1.</source>
+            <translation>ログインID %1 のアカウントはありません。</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>課コード %1 の課はありません。</translation>
+        </message>
+        <message>
+            <source>Add, list and disable officer accounts, and change passwords.</source>
+            <translation>職員アカウントの追加・一覧表示・無効化と、パスワードの変更を行います。</translation>
+        </message>
+        <message>
+            <source>Add an account.</source>
+            <translation>アカウントを追加します。</translation>
+        </message>
+        <message>
+            <source>List the accounts.</source>
+            <translation>アカウントを一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Disable an account (its history stays).</source>
+            <translation>アカウントを無効にします（履歴は残ります）。</translation>
+        </message>
+        <message>
+            <source>Change your own password, or reset another account's.</source>
+            <translation>自分のパスワードを変更するか、他のアカウントのパスワードを再設定します。</translation>
+        </message>
+        <message>
+            <source>Login of the new account.</source>
+            <translation>新しいアカウントのログインID。</translation>
+        </message>
+        <message>
+            <source>The officer's name.</source>
+            <translation>職員の氏名。</translation>
+        </message>
+        <message>
+            <source>A role, repeatable: %1. Section-scoped roles take @SECTIONCODE, or the --section.</source>
+            <translation>役割（複数指定可）: %1。課単位の役割には @課コード を付けるか、--section の課が使われます。</translation>
+        </message>
+        <message>
+            <source>The officer's own section (its code).</source>
+            <translation>職員の所属課（課コード）。</translation>
+        </message>
+        <message>
+            <source>Add an account. Its password is the second line of standard input with --password-stdin, otherwise it is asked for twice.</source>
+            <translation>アカウントを追加します。パスワードは、--password-stdin の場合は標準入力の2行目、それ以外の場合は2回入力を求めます。</translation>
+        </message>
+        <message>
+            <source>user add needs --name NAME and at least one --role ROLE.</source>
+            <translation>user add には --name NAME と、1つ以上の --role ROLE を指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown role %1. The roles are: %2.</source>
+            <translation>役割 %1 はありません。役割は次のとおりです: %2。</translation>
+        </message>
+        <message>
+            <source>Password for the new account %1:</source>
+            <translation>新しいアカウント %1 のパスワード:</translation>
+        </message>
+        <message>
+            <source>Repeat the password:</source>
+            <translation>パスワード（確認）:</translation>
+        </message>
+        <message>
+            <source>Added the account %1 (%2).</source>
+            <translation>アカウント %1（%2）を追加しました。</translation>
+        </message>
+        <message>
+            <source>List the accounts with their roles and sections.</source>
+            <translation>アカウントを役割・所属課とともに一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属課</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>無効</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>The account to disable.</source>
+            <translation>無効にするアカウント。</translation>
+        </message>
+        <message>
+            <source>Disable an account: its key slot is removed, its record and journal history stay.</source>
+            <translation>アカウントを無効にします。鍵スロットは削除されますが、アカウントの記録と操作記録（ジャーナル）の履歴は残ります。</translation>
+        </message>
+        <message>
+            <source>Disabled the account %1.</source>
+            <translation>アカウント %1 を無効にしました。</translation>
+        </message>
+        <message>
+            <source>Reset this account's password (administrators, or with the recovery code).</source>
+            <translation>このアカウントのパスワードを再設定します（管理者、またはリカバリーコード使用時）。</translation>
+        </message>
+        <message>
+            <source>Without LOGIN: change your own password (the password you opened with is the current one). With LOGIN: set a new password for that account and enable it again. The new password is the next line of standard input with --password-stdin, otherwise it is asked for twice.</source>
+            <translation>LOGIN を省略した場合は自分のパスワードを変更します（ケースファイルを開いたパスワードが現在のパスワードです）。LOGIN を指定した場合は、そのアカウントに新しいパスワードを設定し、有効に戻します。新しいパスワードは、--password-stdin の場合は標準入力の次の行、それ以外の場合は2回入力を求めます。</translation>
+        </message>
+        <message>
+            <source>With the recovery code, name the account whose password to reset: user passwd LOGIN.</source>
+            <translation>リカバリーコードを使う場合は、パスワードを再設定するアカウントを指定してください: user passwd LOGIN</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>新しいパスワード:</translation>
+        </message>
+        <message>
+            <source>Repeat the new password:</source>
+            <translation>新しいパスワード（確認）:</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>パスワードを変更しました。</translation>
+        </message>
+        <message>
+            <source>New password for %1:</source>
+            <translation>%1 の新しいパスワード:</translation>
+        </message>
+        <message>
+            <source>The password of %1 was reset.</source>
+            <translation>%1 のパスワードを再設定しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::VerifyCommand</name>
+        <message>
+            <source>Check the database and the journal's hash chain.</source>
+            <translation>データベースと操作記録（ジャーナル）のハッシュチェーンを検証します。</translation>
+        </message>
+        <message>
+            <source>Check the database (PRAGMA integrity_check) and recompute the journal's hash chain. Exits with 0 only when both are intact.</source>
+            <translation>データベースを検査し（PRAGMA integrity_check）、操作記録（ジャーナル）のハッシュチェーンを再計算します。両方とも正常な場合に限り、終了コード 0 で終了します。</translation>
+        </message>
+        <message>
+            <source>Database integrity: %1</source>
+            <translation>データベースの整合性: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Journal: %n entries checked, the hash chain is intact.</source>
+            <translation>
+                <numerusform>操作記録（ジャーナル）: %n 件を検査しました。ハッシュチェーンは正常です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Journal: the hash chain is broken at entry %1.</source>
+            <translation>操作記録（ジャーナル）: 第 %1 番の記録でハッシュチェーンが壊れています。</translation>
+        </message>
+        <message>
+            <source>Journal head: %1</source>
+            <translation>操作記録（ジャーナル）の先頭ハッシュ: %1</translation>
+        </message>
+        <message>
+            <source>Verification failed: the database reports "%1".</source>
+            <translation>検証に失敗しました。データベースの検査結果:「%1」</translation>
+        </message>
+        <message>
+            <source>Verification failed: the journal chain is broken at entry %1.</source>
+            <translation>検証に失敗しました。操作記録（ジャーナル）の第 %1 番の記録でハッシュチェーンが壊れています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::crypto</name>
+        <message>
+            <source>Cryptographic operation failed: %1</source>
+            <translation>暗号処理に失敗しました: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AboutDialog</name>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later. Uses Qt (LGPL 3) and SQLCipher (BSD).</source>
+            <translation>GNU 一般公衆利用許諾書（GPL）第3版以降のもとで提供されるフリーソフトウェアです。Qt（LGPL 3）および SQLCipher（BSD）を使用しています。</translation>
+        </message>
+        <message>
+            <source>About Mamori</source>
+            <translation>Mamori について</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>バージョン:</translation>
+        </message>
+        <message>
+            <source>SQLCipher:</source>
+            <translation>SQLCipher:</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation>ライセンス:</translation>
+        </message>
+        <message>
+            <source>Journal head:</source>
+            <translation>ジャーナルの先頭ハッシュ:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccountDialog</name>
+        <message>
+            <source>Add account</source>
+            <translation>アカウントの追加</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（なし）</translation>
+        </message>
+        <message>
+            <source>Add role</source>
+            <translation>役割を追加</translation>
+        </message>
+        <message>
+            <source>At least %1 characters. The officer should change it at the first login.</source>
+            <translation>%1文字以上。職員には最初のログイン時に変更してもらってください。</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>ログインID(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>氏名(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>所属(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>役割:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>パスワード(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>パスワード（確認）(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Give the account at least one role.</source>
+            <translation>アカウントに役割を一つ以上設定してください。</translation>
+        </message>
+        <message>
+            <source>This role applies to one section, and the case file has no sections yet.</source>
+            <translation>この役割は課ごとに設定しますが、ケースファイルにまだ課が登録されていません。</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>2つのパスワードが一致しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccountsModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccountsView</name>
+        <message>
+            <source>Add…</source>
+            <translation>追加…</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>パスワード再設定…</translation>
+        </message>
+        <message>
+            <source>Print list…</source>
+            <translation>一覧を印刷…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDFで保存…</translation>
+        </message>
+        <message>
+            <source>Account %1 added.</source>
+            <translation>アカウント %1 を追加しました。</translation>
+        </message>
+        <message>
+            <source>The password of %1 was reset.</source>
+            <translation>%1 のパスワードを再設定しました。</translation>
+        </message>
+        <message>
+            <source>Disable account</source>
+            <translation>アカウントの停止</translation>
+        </message>
+        <message>
+            <source>Disable the account %1 (%2)? The officer can no longer open the case file. The account and its journal history are kept; resetting the password enables it again.</source>
+            <translation>アカウント %1（%2）を停止しますか？この職員はケースファイルを開けなくなります。アカウントと操作記録（ジャーナル）は残り、パスワードを再設定すると再び有効になります。</translation>
+        </message>
+        <message>
+            <source>The account was disabled.</source>
+            <translation>アカウントを停止しました。</translation>
+        </message>
+        <message>
+            <source>Save account list as PDF</source>
+            <translation>職員アカウント一覧をPDFで保存</translation>
+        </message>
+        <message>
+            <source>account-list.pdf</source>
+            <translation>職員アカウント一覧.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDFファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The account list was saved as %1.</source>
+            <translation>職員アカウント一覧を %1 に保存しました。</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>アカウント</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CaseStatusBar</name>
+        <message>
+            <source> (%1)</source>
+            <translation>（%1）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Recovery session: only account passwords can be reset</source>
+            <translation>リカバリーコードで開いています（アカウントのパスワード再設定のみ可能）</translation>
+        </message>
+        <message>
+            <source>Journal: %1</source>
+            <translation>ジャーナル: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>パスワードの変更</translation>
+        </message>
+        <message>
+            <source>The new password needs at least %1 characters and must not contain your login.</source>
+            <translation>新しいパスワードは%1文字以上とし、ログインIDを含めないでください。</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>現在のパスワード:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>新しいパスワード:</translation>
+        </message>
+        <message>
+            <source>New password again:</source>
+            <translation>新しいパスワード（確認）:</translation>
+        </message>
+        <message>
+            <source>Enter your current password.</source>
+            <translation>現在のパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>The two new passwords are not the same. Type them again.</source>
+            <translation>新しいパスワードが一致しません。もう一度入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseAdminPage</name>
+        <message>
+            <source>First system administrator</source>
+            <translation>最初の情報システム管理者</translation>
+        </message>
+        <message>
+            <source>This account sets up the other accounts.</source>
+            <translation>このアカウントで他の職員のアカウントを作成します。</translation>
+        </message>
+        <message>
+            <source>Choose a password of at least %1 characters that you use nowhere else.</source>
+            <translation>他で使っていない%1文字以上のパスワードを設定してください。</translation>
+        </message>
+        <message>
+            <source>Create case file</source>
+            <translation>ケースファイルを作成</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>ログインID:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>氏名:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>パスワード:</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>パスワード（確認）:</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>パスワードが一致しません。もう一度入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseFolderPage</name>
+        <message>
+            <source>Where to keep the case file</source>
+            <translation>ケースファイルの保存場所</translation>
+        </message>
+        <message>
+            <source>A case file is one folder; ".mamori" is added to its name.</source>
+            <translation>ケースファイルは1つのフォルダです。名前の末尾に「.mamori」が付きます。</translation>
+        </message>
+        <message>
+            <source>Keep it on a drive that is backed up and that only the officers concerned can reach.</source>
+            <translation>バックアップの対象で、担当職員だけがアクセスできるドライブに置いてください。</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>参照…</translation>
+        </message>
+        <message>
+            <source>e.g. personal-information-2025</source>
+            <translation>例: 個人情報保護-2025</translation>
+        </message>
+        <message>
+            <source>Parent folder:</source>
+            <translation>保存先フォルダ:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Will be created:</source>
+            <translation>作成されるフォルダ:</translation>
+        </message>
+        <message>
+            <source>Choose the parent folder</source>
+            <translation>保存先フォルダの選択</translation>
+        </message>
+        <message>
+            <source>The name may not contain / \ : * ? " &lt; &gt; |.</source>
+            <translation>名前に / \ : * ? " &lt; &gt; | は使用できません。</translation>
+        </message>
+        <message>
+            <source>The parent folder does not exist.</source>
+            <translation>保存先フォルダが存在しません。</translation>
+        </message>
+        <message>
+            <source>You cannot write to the parent folder. Choose another one.</source>
+            <translation>保存先フォルダに書き込めません。別のフォルダを選んでください。</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name.</source>
+            <translation>%1 は既に存在します。別の名前にしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseOrganisationPage</name>
+        <message>
+            <source>Organisation and titles</source>
+            <translation>団体名と役職名</translation>
+        </message>
+        <message>
+            <source>The name is printed on every form; the preset sets the titles of the roles.</source>
+            <translation>団体名はすべての帳票に印字されます。方式により各役割の役職名が決まります。</translation>
+        </message>
+        <message>
+            <source>e.g. Shiraoka City</source>
+            <translation>例: 白岡市</translation>
+        </message>
+        <message>
+            <source>Shiraoka model (白岡市方式)</source>
+            <translation>白岡市方式</translation>
+        </message>
+        <message>
+            <source>Muko model (向日市方式)</source>
+            <translation>向日市方式</translation>
+        </message>
+        <message>
+            <source>For all retained personal information under the APPI. Deputy mayor as 総括保護管理者, each section chief as 保護管理者 with 保護担当者 to assist; no 総括責任者.</source>
+            <translation>個人情報保護法に基づき、保有個人情報全般を対象とします。副市長が総括保護管理者、各課長が保護管理者となり、保護担当者が補佐します。総括責任者は置きません。</translation>
+        </message>
+        <message>
+            <source>For My Number data. Deputy mayor as 最高総括責任者, the protection department head as 総括責任者, section chiefs as 保護責任者 and designated 事務取扱担当者; no 保護担当者.</source>
+            <translation>特定個人情報（マイナンバー）を対象とします。副市長が最高総括責任者、個人情報保護担当部長が総括責任者、各課長が保護責任者となり、事務取扱担当者を指定します。保護担当者は置きません。</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>団体名:</translation>
+        </message>
+        <message>
+            <source>Titles:</source>
+            <translation>役職名:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseRecoveryPage</name>
+        <message>
+            <source>Recovery code</source>
+            <translation>リカバリーコード</translation>
+        </message>
+        <message>
+            <source>The only way back in if every administrator loses their password.</source>
+            <translation>管理者全員がパスワードを失ったときに使う唯一の手段です。</translation>
+        </message>
+        <message>
+            <source>The code is shown only now. Save the recovery sheet as PDF or print it, keep the paper in the fireproof safe and delete any PDF copy: a file of the code is as good as a key.</source>
+            <translation>コードが表示されるのは今回限りです。復旧用シートをPDFで保存するか印刷し、用紙は耐火金庫に保管してください。PDFファイルは削除してください。コードのファイルは鍵と同じ価値を持ちます。</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet as PDF…</source>
+            <translation>復旧用シートをPDFで保存…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>印刷…</translation>
+        </message>
+        <message>
+            <source>Finish becomes available once the sheet has been saved or printed.</source>
+            <translation>シートを保存または印刷すると「完了」を押せるようになります。</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet as PDF or print it first. Without it the case file cannot be recovered when every administrator has lost their password.</source>
+            <translation>先に復旧用シートをPDFで保存するか印刷してください。シートがないと、管理者全員がパスワードを失ったときにケースファイルを復旧できません。</translation>
+        </message>
+        <message>
+            <source>-recovery-sheet</source>
+            <translation>-復旧用シート</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet</source>
+            <translation>復旧用シートの保存</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it, keep the paper in the safe, and then delete the PDF file.</source>
+            <translation>%1 に保存しました。印刷して用紙を金庫に保管し、その後PDFファイルを削除してください。</translation>
+        </message>
+        <message>
+            <source>The recovery sheet could not be saved: %1</source>
+            <translation>復旧用シートを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Print recovery sheet</source>
+            <translation>復旧用シートの印刷</translation>
+        </message>
+        <message>
+            <source>Sent to the printer. Check the paper before you finish: keep it in the safe.</source>
+            <translation>プリンターに送信しました。完了する前に印刷物を確認し、金庫に保管してください。</translation>
+        </message>
+        <message>
+            <source>The recovery sheet could not be printed: %1</source>
+            <translation>復旧用シートを印刷できませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CreateCaseWizard</name>
+        <message>
+            <source>New case file</source>
+            <translation>新しいケースファイル</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DemoPanel</name>
+        <message>
+            <source>Demo case file</source>
+            <translation>デモ用ケースファイル</translation>
+        </message>
+        <message>
+            <source>Invented data for trying Mamori out. Never enter real personal data here.</source>
+            <translation>Mamori を試すための架空のデータです。実際の個人情報は絶対に入力しないでください。</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役職</translation>
+        </message>
+        <message>
+            <source>Double-click a row to use that login.</source>
+            <translation>行をダブルクリックすると、そのログインIDを入力します。</translation>
+        </message>
+        <message>
+            <source>Password for every demo login: %1</source>
+            <translation>デモ用アカウント共通のパスワード: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::FormRenderer</name>
+        <message>
+            <source>The PDF could not be written to %1: %2</source>
+            <translation>PDFを %1 に書き出せませんでした: %2</translation>
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>PDFの作成を開始できませんでした。</translation>
+        </message>
+        <message>
+            <source>The PDF could not be completed.</source>
+            <translation>PDFの作成を完了できませんでした。</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>印刷プレビュー: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::JournalActionLabels</name>
+        <message>
+            <source>Create</source>
+            <translation>作成</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>閲覧</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>書出し</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Denied</source>
+            <translation>拒否</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>検証</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>バックアップ</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::JournalCsvWriter</name>
+        <message>
+            <source>The CSV file could not be written: %1</source>
+            <translation>CSVファイルを書き出せませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::JournalModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>対象の種類</translation>
+        </message>
+        <message>
+            <source>Record ID</source>
+            <translation>対象ID</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::JournalView</name>
+        <message>
+            <source>Your account may not view the journal.</source>
+            <translation>このアカウントには操作記録（ジャーナル）を閲覧する権限がありません。</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>操作記録（ジャーナル）</translation>
+        </message>
+        <message>
+            <source>Verify journal</source>
+            <translation>ジャーナルを検証</translation>
+        </message>
+        <message>
+            <source>Recompute the hash chain of every entry to detect altered or deleted entries.</source>
+            <translation>全記録のハッシュチェーンを再計算し、改ざん・削除された記録がないか確認します。</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSVで書出し…</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>指定なし</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>絞り込み</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>クリア</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>ログインID(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>操作(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Record type:</source>
+            <translation>対象の種類(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>開始日(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>終了日(&amp;T):</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>開始日が終了日より後になっています。</translation>
+        </message>
+        <message>
+            <source>Filtered.</source>
+            <translation>絞り込み中です。</translation>
+        </message>
+        <message>
+            <source>The journal is intact: %1 entries checked.
+Head hash: %2</source>
+            <translation>ジャーナルは正常です（%1件を検証）。
+先頭ハッシュ: %2</translation>
+        </message>
+        <message>
+            <source>The journal is broken at entry No. %1: that entry or one before it was altered, or entries were deleted.</source>
+            <translation>ジャーナルは No. %1 で途切れています。この記録またはそれ以前の記録が改ざんされたか、記録が削除されています。</translation>
+        </message>
+        <message>
+            <source>The database integrity check reported: %1</source>
+            <translation>データベースの整合性チェックの結果: %1</translation>
+        </message>
+        <message>
+            <source>Export journal as CSV</source>
+            <translation>ジャーナルをCSVで書出し</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSVファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be created: %2</source>
+            <translation>ファイル %1 を作成できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>書出しの理由</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 journal entries. Journal entries hold no personal data, but an export of more than %2 records needs a reason on record.
+Reason:</source>
+            <translation>ジャーナル%1件を書き出します。ジャーナルに個人情報は含まれませんが、%2件を超える書出しには理由の記録が必要です。
+理由:</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>書出しを取り消しました。</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>ファイル %1 を書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 journal entries exported to %2.</source>
+            <translation>ジャーナル%1件を %2 に書き出しました。</translation>
+        </message>
+        <message>
+            <source>Export journal</source>
+            <translation>ジャーナルの書出し</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::MainWindow</name>
+        <message>
+            <source>Mamori — %1</source>
+            <translation>Mamori — %1</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>アカウント</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>操作記録（ジャーナル）</translation>
+        </message>
+        <message>
+            <source>Your account has no screens in this version of Mamori yet.
+You can change your password from the File menu.</source>
+            <translation>このバージョンの Mamori には、お使いのアカウントで利用できる画面はまだありません。
+パスワードは「ファイル」メニューから変更できます。</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>ロック(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>パスワードの変更(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close case file</source>
+            <translation>ケースファイルを閉じる(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>設定(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Mamori…</source>
+            <translation>Mamori について(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Your password has been changed.</source>
+            <translation>パスワードを変更しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RecoveryCodeDialog</name>
+        <message>
+            <source>Use recovery code</source>
+            <translation>リカバリーコードの使用</translation>
+        </message>
+        <message>
+            <source>Use this only when no administrator can sign in any more. Type the 32 letters and digits from the recovery sheet of %1; hyphens and spaces do not matter.
+With the recovery code you can only reset account passwords. The use is recorded in the journal; report it to the executive owner.</source>
+            <translation>管理者が誰もログインできなくなった場合に限り使用してください。%1 の復旧用シートに記載された英数字32文字を入力します。ハイフンや空白は無視されます。
+リカバリーコードで行えるのはアカウントのパスワード再設定だけです。使用したことは操作記録（ジャーナル）に残ります。総括保護管理者に報告してください。</translation>
+        </message>
+        <message>
+            <source>Open with recovery code</source>
+            <translation>リカバリーコードで開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ResetPasswordDialog</name>
+        <message>
+            <source>Reset password</source>
+            <translation>パスワードの再設定</translation>
+        </message>
+        <message>
+            <source>New password for %1. The account is enabled again; tell the officer the new password in person and ask them to change it.</source>
+            <translation>%1 の新しいパスワードを設定します。アカウントは再び有効になります。新しいパスワードは職員に直接伝え、変更するよう依頼してください。</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>新しいパスワード(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>パスワード（確認）(&amp;R):</translation>
+        </message>
+        <message>
+            <source>At least %1 characters.</source>
+            <translation>%1文字以上。</translation>
+        </message>
+        <message>
+            <source>Set password</source>
+            <translation>パスワードを設定</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>2つのパスワードが一致しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RoleRowEditor</name>
+        <message>
+            <source>(whole city)</source>
+            <translation>（全庁）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Remove this role</source>
+            <translation>この役割を削除します</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Case file (applies to every officer)</source>
+            <translation>ケースファイル（全職員に適用）</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <source>Japanese era (和暦)</source>
+            <translation>和暦</translation>
+        </message>
+        <message>
+            <source>Western calendar (西暦)</source>
+            <translation>西暦</translation>
+        </message>
+        <message>
+            <source> characters</source>
+            <translation> 文字</translation>
+        </message>
+        <message>
+            <source> records</source>
+            <translation> 件</translation>
+        </message>
+        <message>
+            <source>Lock after inactivity:</source>
+            <translation>無操作時の自動ロック:</translation>
+        </message>
+        <message>
+            <source>Dates on forms and screens:</source>
+            <translation>帳票・画面の日付表記:</translation>
+        </message>
+        <message>
+            <source>Minimum password length:</source>
+            <translation>パスワードの最小文字数:</translation>
+        </message>
+        <message>
+            <source>Warn before exporting more than:</source>
+            <translation>エクスポート時に警告する件数:</translation>
+        </message>
+        <message>
+            <source>Only a system administrator can change the case-file settings.</source>
+            <translation>ケースファイルの設定を変更できるのは情報システム管理者だけです。</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>このパソコン</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>システムの設定に従う</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>表示言語:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::UnlockErrorText</name>
+        <message>
+            <source>Check the login. If you have no account in this case file, ask your system administrator.</source>
+            <translation>ログインIDを確認してください。このケースファイルにアカウントがない場合は、情報システム管理者に依頼してください。</translation>
+        </message>
+        <message>
+            <source>Check Caps Lock and that the input mode is half-width. After three wrong passwords Mamori makes you wait before the next attempt.</source>
+            <translation>Caps Lock と入力モード（半角英数）を確認してください。3回続けて間違えると、次に入力できるまで待ち時間が生じます。</translation>
+        </message>
+        <message>
+            <source>This protects the case file against password guessing. Open becomes available again when the wait is over.</source>
+            <translation>パスワードの推測を防ぐための措置です。待ち時間が過ぎると、再び「開く」を押せます。</translation>
+        </message>
+        <message>
+            <source>Ask your system administrator to enable the account again.</source>
+            <translation>アカウントの再有効化を情報システム管理者に依頼してください。</translation>
+        </message>
+        <message>
+            <source>Check the folder name, or choose the folder with Browse….</source>
+            <translation>フォルダ名を確認するか、「参照…」でフォルダを選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose the folder whose name ends in .mamori (the folder itself, not a file inside it).</source>
+            <translation>名前が .mamori で終わるフォルダ（中のファイルではなくフォルダそのもの）を選んでください。</translation>
+        </message>
+        <message>
+            <source>Do not try to repair it by hand. Ask your system administrator to restore the latest backup.</source>
+            <translation>手作業で修復しようとせず、最新のバックアップからの復元を情報システム管理者に依頼してください。</translation>
+        </message>
+        <message>
+            <source>Install the current version of Mamori on this computer; the case file itself is fine.</source>
+            <translation>このパソコンの Mamori を最新版に更新してください。ケースファイル自体に問題はありません。</translation>
+        </message>
+        <message>
+            <source>Only one Mamori at a time may open a case file.</source>
+            <translation>1つのケースファイルを同時に開けるのは1台の Mamori だけです。</translation>
+        </message>
+        <message>
+            <source>Ask for write permission on the folder, or copy the case folder to a writable drive.</source>
+            <translation>フォルダへの書き込み権限を依頼するか、書き込み可能なドライブにケースフォルダをコピーしてください。</translation>
+        </message>
+        <message>
+            <source>Check that the drive or network folder is connected and has free space, then try again.</source>
+            <translation>ドライブまたはネットワークフォルダが接続され、空き容量があることを確認してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>If this happens again, tell your system administrator.</source>
+            <translation>再び発生する場合は、情報システム管理者に連絡してください。</translation>
+        </message>
+        <message>
+            <source>That Mamori does not seem to be running any more (a crash or a power cut?). If you are sure, you can break the lock.</source>
+            <translation>その Mamori は既に動作していないようです（異常終了や停電など）。確かな場合は、ロックを解除できます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::UnlockWindow</name>
+        <message>
+            <source>Mamori — Open case file</source>
+            <translation>Mamori — ケースファイルを開く</translation>
+        </message>
+        <message>
+            <source>The demo case file could not be created: %1</source>
+            <translation>デモ用ケースファイルを作成できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Personal-information protection case files</source>
+            <translation>個人情報保護 事案管理</translation>
+        </message>
+        <message>
+            <source>Folder ending in .mamori</source>
+            <translation>名前が .mamori で終わるフォルダ</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>参照…</translation>
+        </message>
+        <message>
+            <source>Recent:</source>
+            <translation>最近使用:</translation>
+        </message>
+        <message>
+            <source>Case file:</source>
+            <translation>ケースファイル:</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>ログインID:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>パスワード:</translation>
+        </message>
+        <message>
+            <source>Break lock…</source>
+            <translation>ロックを解除…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>New case file…</source>
+            <translation>新しいケースファイル…</translation>
+        </message>
+        <message>
+            <source>Open demo</source>
+            <translation>デモを開く</translation>
+        </message>
+        <message>
+            <source>Use recovery code…</source>
+            <translation>リカバリーコードを使用…</translation>
+        </message>
+        <message>
+            <source>Break lock</source>
+            <translation>ロックの解除</translation>
+        </message>
+        <message>
+            <source>Choose a case file first: type its folder or use Browse….</source>
+            <translation>先にケースファイルを指定してください。フォルダを入力するか「参照…」で選びます。</translation>
+        </message>
+        <message>
+            <source>Enter your login.</source>
+            <translation>ログインIDを入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>パスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Open (%1)</source>
+            <translation>開く（%1）</translation>
+        </message>
+        <message>
+            <source>Choose the case file folder</source>
+            <translation>ケースファイルのフォルダを選択</translation>
+        </message>
+        <message>
+            <source>Break the lock of %1?
+
+Mamori on computer %2 (process %3) may still have it open. Break the lock only if you are sure that Mamori is no longer running there: two programs writing to the same case file can damage it.</source>
+            <translation>%1 のロックを解除しますか？
+
+パソコン %2（プロセス %3）の Mamori がまだ開いている可能性があります。そちらで Mamori が動作していないことが確かな場合に限り解除してください。2つのプログラムが同じケースファイルに書き込むと、ファイルが破損するおそれがあります。</translation>
+        </message>
+        <message>
+            <source>The lock was removed. Enter your password to open the case file.</source>
+            <translation>ロックを解除しました。パスワードを入力してケースファイルを開いてください。</translation>
+        </message>
+        <message>
+            <source>The lock could not be removed. Check that you may write to the case folder.</source>
+            <translation>ロックを解除できませんでした。ケースフォルダへの書き込み権限を確認してください。</translation>
+        </message>
+        <message>
+            <source>Preparing the demo case file… The first time this takes a few seconds.</source>
+            <translation>デモ用ケースファイルを準備しています… 初回は数秒かかります。</translation>
+        </message>
+        <message>
+            <source>Choose the case file first, then use its recovery code.</source>
+            <translation>先にケースファイルを指定してから、そのリカバリーコードを使用してください。</translation>
+        </message>
+    </context>
 </TS>

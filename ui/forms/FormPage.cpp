@@ -1,0 +1,227 @@
+#include "forms/FormPage.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace mamori::ui {
+
+namespace {
+// Millimetres. Japanese municipal forms keep 15-20 mm margins; the seal squares are the size
+// of a personal seal (認印, up to about 18 mm) with some room around it.
+constexpr qreal kMarginLeft = 18;
+constexpr qreal kMarginRight = 18;
+constexpr qreal kMarginTop = 15;
+constexpr qreal kMarginBottom = 15;
+constexpr qreal kHeaderHeight = 14;
+constexpr qreal kSealWidth = 21;
+constexpr qreal kSealCaptionHeight = 6;
+constexpr qreal kSealSquare = 21;
+constexpr qreal kFooterHeight = 7;
+constexpr qreal kRuleWidth = 0.3;
+
+const QColor kClassificationRed(200, 0, 0);
+
+// Tables in a form body are ruled grids (the look of a paper ledger), whatever the HTML said,
+// and never wider than the text width.
+void ruleTables(QTextFrame* frame) {
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child)) {
+            QTextTableFormat f = table->format();
+            f.setBorderCollapse(true);
+            f.setBorder(std::max<qreal>(f.border(), 1));
+            f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            f.setBorderBrush(Qt::black);
+            f.setCellSpacing(0);
+            if (f.width().type() != QTextLength::PercentageLength || f.width().rawValue() > 100)
+                f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            table->setFormat(f);
+        }
+        ruleTables(child);
+    }
+}
+
+// Forms print blanks to fill in by hand as runs of U+3000 (令和　　年　　月　　日); HTML would
+// collapse them like any other white space.
+QString keepIdeographicSpaces(const QString& html) {
+    static const QRegularExpression run(QStringLiteral("(\u3000+)"));
+    QString out = html;
+    return out.replace(run, QStringLiteral("<span style=\"white-space:pre-wrap\">\\1</span>"));
+}
+} // namespace
+
+FormPage::FormPage(const FormSpec& form, QPagedPaintDevice& device, QSizeF paper)
+    : m_form(form), m_device(device), m_paper(paper) {
+    m_dotsPerMm = device.logicalDpiY() / 25.4;
+    // Without the paint device the layout would measure with the screen's resolution and the
+    // text would come out a third of its size on a 300 dpi PDF.
+    m_body.documentLayout()->setPaintDevice(&device);
+    m_body.setDocumentMargin(0);
+    m_body.setDefaultFont(font(10));
+    m_body.setDefaultStyleSheet(
+        QStringLiteral("th { background-color: #eeeeee; }"
+                       "h1, h2, h3, h4 { margin-top: 8px; margin-bottom: 4px; }"));
+    m_body.setHtml(keepIdeographicSpaces(form.bodyHtml));
+    ruleTables(m_body.rootFrame());
+    m_body.setTextWidth(m_paper.width() - mm(kMarginLeft + kMarginRight));
+    m_slices =
+        FormBodyPaginator::paginate(m_body, bodyBottom() - bodyTop(0), bodyBottom() - bodyTop(1));
+}
+
+QFont FormPage::font(qreal points, bool bold) const {
+    QFont f(fontFamily());
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting); // print geometry, not screen pixels
+    return f;
+}
+
+qreal FormPage::lineHeight(const QFont& f) const {
+    return QFontMetricsF(f, &m_device).height();
+}
+
+qreal FormPage::titleTop(int page) const {
+    // Page 1 puts the title under the seal boxes, the others right under the header.
+    const bool seals = page == 0 && !m_form.sealBoxes.isEmpty();
+    return seals ? mm(kMarginTop + kHeaderHeight + 1 + kSealCaptionHeight + kSealSquare + 4)
+                 : mm(kMarginTop + kHeaderHeight + 3);
+}
+
+qreal FormPage::bodyTop(int page) const {
+    return titleTop(page) + lineHeight(titleFont()) + mm(5);
+}
+
+qreal FormPage::bodyBottom() const {
+    return m_paper.height() - mm(kMarginBottom + kFooterHeight + 3);
+}
+
+void FormPage::paint(QPainter& painter) {
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    for (int page = 0; page < pageCount(); ++page) {
+        if (page > 0)
+            m_device.newPage();
+        paintHeader(painter, page);
+        if (page == 0)
+            paintSealBoxes(painter);
+        paintBody(painter, page);
+        paintFooter(painter, page);
+    }
+}
+
+void FormPage::paintHeader(QPainter& p, int page) const {
+    const qreal left = mm(kMarginLeft);
+    const qreal width = m_paper.width() - mm(kMarginLeft + kMarginRight);
+    const qreal row1 = mm(kMarginTop);
+    const qreal row2 = mm(kMarginTop + 6.5);
+    p.setPen(Qt::black);
+
+    p.setFont(font(10));
+    p.drawText(QRectF(left, row1, width * 0.6, lineHeight(font(10))),
+               Qt::AlignLeft | Qt::AlignVCenter, m_form.organisation);
+    p.setFont(font(9));
+    p.drawText(QRectF(left, row1, width, lineHeight(font(10))), Qt::AlignRight | Qt::AlignVCenter,
+               QStringLiteral("文書番号: %1").arg(m_form.documentNumber));
+
+    const QFont classFont = font(10, true);
+    const qreal boxHeight = lineHeight(classFont) + mm(1.2);
+    if (!m_form.classification.isEmpty()) {
+        const qreal textWidth =
+            QFontMetricsF(classFont, &m_device).horizontalAdvance(m_form.classification);
+        const QRectF box(left, row2, textWidth + mm(4), boxHeight);
+        p.setPen(QPen(kClassificationRed, mm(0.5)));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(box);
+        p.setFont(classFont);
+        p.drawText(box, Qt::AlignCenter, m_form.classification);
+    }
+    p.setPen(Qt::black);
+    p.setFont(font(9));
+    p.drawText(QRectF(left, row2, width, boxHeight), Qt::AlignRight | Qt::AlignVCenter,
+               m_form.formattedDate());
+
+    p.setFont(titleFont());
+    p.drawText(QRectF(left, titleTop(page), width, lineHeight(titleFont())),
+               Qt::AlignHCenter | Qt::AlignVCenter, m_form.title);
+}
+
+void FormPage::paintSealBoxes(QPainter& p) const {
+    const qsizetype n = m_form.sealBoxes.size();
+    if (n == 0)
+        return;
+    const qreal w = mm(kSealWidth);
+    const qreal top = mm(kMarginTop + kHeaderHeight + 1);
+    qreal x = m_paper.width() - mm(kMarginRight) - w * static_cast<qreal>(n);
+    p.setPen(QPen(Qt::black, mm(kRuleWidth)));
+    p.setBrush(Qt::NoBrush);
+    for (const QString& caption : m_form.sealBoxes) {
+        const QRectF captionRect(x, top, w, mm(kSealCaptionHeight));
+        const QRectF square(x, captionRect.bottom(), w, mm(kSealSquare));
+        p.drawRect(captionRect);
+        p.drawRect(square);
+        // Titles such as 情報システム管理者 do not fit the column at 7 pt: shrink rather than clip.
+        qreal points = 7;
+        QFont f = font(points);
+        while (points > 4.5 && QFontMetricsF(f, &m_device).horizontalAdvance(caption) > w - mm(1)) {
+            points -= 0.25;
+            f = font(points);
+        }
+        p.setFont(f);
+        p.drawText(captionRect.adjusted(mm(0.5), 0, -mm(0.5), 0),
+                   Qt::AlignCenter | Qt::TextWrapAnywhere, caption);
+        x += w;
+    }
+}
+
+void FormPage::paintFooter(QPainter& p, int page) const {
+    const qreal left = mm(kMarginLeft);
+    const qreal width = m_paper.width() - mm(kMarginLeft + kMarginRight);
+    const qreal top = m_paper.height() - mm(kMarginBottom + kFooterHeight);
+    p.setPen(QPen(Qt::gray, mm(0.2)));
+    p.drawLine(QPointF(left, top), QPointF(left + width, top));
+
+    const QFont small = font(8);
+    const QRectF row(left, top + mm(1.5), width, lineHeight(small));
+    p.setPen(Qt::black);
+    p.setFont(small);
+    p.drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("ジャーナル: %1").arg(m_form.journalHead));
+    p.drawText(row, Qt::AlignRight | Qt::AlignVCenter,
+               QStringLiteral("%1 / %2 ページ").arg(page + 1).arg(pageCount()));
+    p.setPen(Qt::darkGray);
+    p.setFont(font(6.5));
+    p.drawText(row, Qt::AlignHCenter | Qt::AlignVCenter, QStringLiteral("Mamori"));
+}
+
+void FormPage::paintBody(QPainter& p, int page) {
+    const FormBodySlice& s = m_slices[page];
+    qreal y = bodyTop(page);
+    if (s.repeatsHeader()) {
+        paintDocumentPart(p, s.repeatTop, s.repeatBottom, y);
+        y += s.repeatBottom - s.repeatTop;
+    }
+    paintDocumentPart(p, s.top, s.bottom, y);
+}
+
+void FormPage::paintDocumentPart(QPainter& p, qreal docTop, qreal docBottom, qreal y) {
+    // Breaks fall on the centre of a table rule (1 CSS px = 0.26 mm): reach just over half its
+    // width past them so the rule shows whole on both pages, but not so far that the next row's
+    // column rules stick out under it.
+    const qreal bleed = mm(0.15);
+    p.save();
+    p.translate(mm(kMarginLeft), y - docTop);
+    const QRectF clip(-bleed, docTop - bleed, m_body.textWidth() + 2 * bleed,
+                      docBottom - docTop + 2 * bleed);
+    p.setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.clip = clip;
+    ctx.palette.setColor(QPalette::Text, Qt::black);
+    m_body.documentLayout()->draw(&p, ctx);
+    p.restore();
+}
+
+} // namespace mamori::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "journal/JournalEntry.h"
+
+class QIODevice;
+
+namespace mamori {
+class Journal;
+}
+
+namespace mamori::ui {
+
+// The journal as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet software in
+// Japan opens it correctly). Journal rows carry field names and ids, never personal data.
+class JournalCsvWriter {
+public:
+    // Writes the entries matching `filter`, oldest first, a page at a time; returns how many.
+    // Throws Error(IoError) when the device refuses the bytes.
+    static qint64 write(mamori::Journal& journal, const mamori::JournalFilter& filter,
+                        QIODevice& out);
+    static QByteArray header();
+    static QByteArray row(const mamori::JournalEntry& entry);
+    // One field, quoted when needed; a leading =, +, - or @ is neutralised so that a
+    // spreadsheet never evaluates a field as a formula.
+    static QByteArray field(const QString& text);
+};
+
+} // namespace mamori::ui

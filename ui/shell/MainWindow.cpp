@@ -1,0 +1,175 @@
+#include "shell/MainWindow.h"
+
+#include "accounts/AccountsView.h"
+#include "journal/JournalView.h"
+#include "settings/SettingsDialog.h"
+#include "shell/AboutDialog.h"
+#include "shell/CaseStatusBar.h"
+#include "shell/ChangePasswordDialog.h"
+
+#include "casefile/CaseFile.h"
+
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+
+namespace mamori::ui {
+
+MainWindow::MainWindow(CaseFile& file, QWidget* parent) : QMainWindow(parent), m_file(file) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Mamori — %1").arg(QFileInfo(file.dir()).fileName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mamori.svg")));
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding: 6px 8px; }"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_status = new CaseStatusBar(file, this);
+    setStatusBar(m_status);
+
+    buildAreas();
+    buildMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    if (m_nav->count() > 0)
+        m_nav->setCurrentRow(0);
+    splitter->setSizes({qMax(180, m_nav->sizeHintForColumn(0) + 32), 900});
+    // Pages may journal what they showed while being built: read the head after them.
+    m_status->refresh();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(const QString& key, const QString& title, QWidget* page) {
+    auto* item = new QListWidgetItem(title, m_nav);
+    item->setData(Qt::UserRole, key);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::buildAreas() {
+    const Session& s = m_file.session();
+    if (s.can(Permission::ViewAccounts) || s.can(Permission::ManageAccounts))
+        addArea(QStringLiteral("accounts"), tr("Accounts"), new AccountsView(m_file, m_pages));
+    if (s.can(Permission::ViewJournal))
+        addArea(QStringLiteral("journal"), tr("Journal"), new JournalView(m_file, m_pages));
+    if (m_nav->count() == 0) {
+        // An honest empty state rather than a blank window: a staff member's areas arrive with
+        // later versions, and the File menu still works.
+        auto* none = new QLabel(tr("Your account has no screens in this version of Mamori yet.\n"
+                                   "You can change your password from the File menu."),
+                                m_pages);
+        none->setObjectName(QStringLiteral("noAreasLabel"));
+        none->setAlignment(Qt::AlignCenter);
+        none->setWordWrap(true);
+        m_pages->addWidget(none);
+        m_nav->hide();
+    }
+}
+
+void MainWindow::buildMenus() {
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction* lock = fileMenu->addAction(tr("&Lock"));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    QAction* password = fileMenu->addAction(tr("Change &password…"));
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    password->setEnabled(!m_file.session().isRecovery());
+    connect(password, &QAction::triggered, this, &MainWindow::openChangePassword);
+    QAction* closeCase = fileMenu->addAction(tr("&Close case file"));
+    closeCase->setObjectName(QStringLiteral("closeCaseAction"));
+    connect(closeCase, &QAction::triggered, this, &MainWindow::closeCaseRequested);
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    QAction* settings = settingsMenu->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction* about = helpMenu->addAction(tr("&About Mamori…"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::openAbout);
+}
+
+QStringList MainWindow::areaKeys() const {
+    QStringList keys;
+    for (int i = 0; i < m_nav->count(); ++i)
+        keys.append(m_nav->item(i)->data(Qt::UserRole).toString());
+    return keys;
+}
+
+QString MainWindow::currentArea() const {
+    const QListWidgetItem* item = m_nav->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::showArea(const QString& key) {
+    const int row = static_cast<int>(areaKeys().indexOf(key));
+    if (row >= 0)
+        m_nav->setCurrentRow(row);
+}
+
+void MainWindow::refreshStatus() {
+    m_status->refresh();
+}
+
+// Dialogs are opened window-modal with open(), not exec(): no nested event loop holds a frame
+// of this window, so locking can close them and delete the window safely.
+void MainWindow::openSettings() {
+    auto* dialog = new SettingsDialog(m_file, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::caseSettingsChanged, this, &MainWindow::refreshStatus);
+    connect(dialog, &SettingsDialog::languageChanged, this, &MainWindow::languageChanged);
+    dialog->open();
+}
+
+void MainWindow::openAbout() {
+    auto* dialog = new AboutDialog(m_file, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openChangePassword() {
+    auto* dialog = new ChangePasswordDialog(m_file, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refreshStatus();
+        statusBar()->showMessage(tr("Your password has been changed."), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // Closing the window is quitting: Application saves drafts and closes the file first.
+    event->ignore();
+    Q_EMIT quitRequested();
+}
+
+} // namespace mamori::ui

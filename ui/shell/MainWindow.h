@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
+namespace mamori {
+class CaseFile;
+}
+
+namespace mamori::ui {
+
+class CaseStatusBar;
+
+// The window of an open case file: a navigation list of the areas the session may use, the
+// area's page, and the status bar. It shows only what the session's permissions allow (core
+// refuses the rest anyway). Locking, closing and language changes are Application's business;
+// the window only asks for them through its signals.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(CaseFile& file, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Keys of the areas in the navigation, in order ("accounts", "journal").
+    QStringList areaKeys() const;
+    QString currentArea() const;
+    void showArea(const QString& key);
+    CaseStatusBar* caseStatusBar() const { return m_status; }
+
+public Q_SLOTS:
+    void refreshStatus();
+    void openSettings();
+    void openAbout();
+    void openChangePassword();
+
+Q_SIGNALS:
+    void lockRequested();
+    void closeCaseRequested();
+    void quitRequested();
+    void languageChanged(const QString& language);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildAreas();
+    void buildMenus();
+    void addArea(const QString& key, const QString& title, QWidget* page);
+
+    CaseFile& m_file;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    CaseStatusBar* m_status;
+};
+
+} // namespace mamori::ui

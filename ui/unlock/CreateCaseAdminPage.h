@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+
+namespace mamori::ui {
+
+class CreateCaseWizard;
+
+// The first system administrator. This is the commit page: Next creates the case file, after
+// which there is no going back (the recovery code exists from then on).
+class CreateCaseAdminPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit CreateCaseAdminPage(CreateCaseWizard* wizard);
+    QString login() const;
+    QString displayName() const;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void clearErrors();
+    void showError(QLabel* label, const QString& text);
+    void clearPasswords();
+    CreateCaseWizard* m_wizard;
+    QLineEdit* m_login;
+    QLineEdit* m_name;
+    QLineEdit* m_password;
+    QLineEdit* m_confirm;
+    QLabel* m_loginError;
+    QLabel* m_nameError;
+    QLabel* m_passwordError;
+    QLabel* m_confirmError;
+    QLabel* m_createError;
+};
+
+} // namespace mamori::ui
