@@ -9,6 +9,8 @@ MAMORI_DEBIAN_PACKAGES=(
     libsqlcipher-dev libssl-dev libargon2-dev libicu-dev libqrencode-dev
     # the Japanese font every form names explicitly
     fonts-noto-cjk
+    # the application icon (SVG image plugin)
+    libqt6svg6
     # tests and screenshots: offscreen/Xvfb, PDF to PNG
     xvfb xauth poppler-utils
 )

@@ -46,7 +46,9 @@ FormSpec StandardForms::accountList(CaseFile& file, const Session& actor)
 
     FormSpec f = base(file, QStringLiteral("職員アカウント一覧"), QStringLiteral("ACC"));
     f.classification = QStringLiteral("取扱注意");
-    f.sealBoxes = {QStringLiteral("総括保護管理者"), QStringLiteral("情報システム管理者"), QStringLiteral("担当")};
+    // The city's own titles: 総括保護管理者 in Shiraoka, 最高総括責任者 in Muko.
+    f.sealBoxes = {RoleTitles::titleOr(titles, Role::ExecutiveOwner), RoleTitles::titleOr(titles, Role::SystemAdmin),
+                   QStringLiteral("担当")};
     QString html;
     html += QStringLiteral("<p>本書は、個人情報管理システム（Mamori）に登録された職員アカウントの一覧である。</p>");
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
@@ -81,7 +83,8 @@ FormSpec StandardForms::recoverySheet(CaseFile& file, const SecureBytes& recover
 {
     FormSpec f = base(file, QStringLiteral("復旧用シート（リカバリーコード）"), QStringLiteral("REC"));
     f.classification = QStringLiteral("厳秘");
-    f.sealBoxes = {QStringLiteral("総括保護管理者"), QStringLiteral("保管責任者"), QStringLiteral("作成者")};
+    f.sealBoxes = {RoleTitles::titleOr(file.accounts().titles(), Role::ExecutiveOwner), QStringLiteral("保管責任者"),
+                   QStringLiteral("作成者")};
     const QString code = QString::fromLatin1(reinterpret_cast<const char*>(recoveryCode.data()),
                                              static_cast<qsizetype>(recoveryCode.size()));
     const QString folder = QFileInfo(file.dir()).fileName();
@@ -96,10 +99,12 @@ FormSpec StandardForms::recoverySheet(CaseFile& file, const SecureBytes& recover
     html += QStringLiteral("<p align=\"center\" style=\"font-size:20pt; font-family:monospace;\"><b>%1</b></p>").arg(esc(code));
     html += QStringLiteral("<h3>3. 使用方法</h3><ol>"
                            "<li>全ての管理者がパスワードを失った場合に限り、このコードでケースファイルを開き、アカウントのパスワードを再設定する。</li>"
-                           "<li>使用した場合は、使用日時・使用者・理由を記録し、総括保護管理者に報告する。</li>"
-                           "<li>コードは英数字32文字である。ハイフン・空白・大文字小文字は区別しない。</li></ol>");
-    html += QStringLiteral("<h3>4. 保管</h3><p>本シートは耐火金庫に施錠して保管し（白岡市個人情報の適切な管理のための措置に関する方針 第12条）、"
-                           "複写・撮影・電子化をしてはならない。</p>");
+                           "<li>使用した場合は、使用日時・使用者・理由を記録し、%1に報告する。</li>"
+                           "<li>コードは英数字32文字である。ハイフン・空白・大文字小文字は区別しない。</li></ol>")
+                .arg(esc(f.sealBoxes.first()));
+    // Kept like other media holding keys to personal data: locked in a fireproof safe
+    // (seed 000 Art. 12; seed 002 Art. 11).
+    html += QStringLiteral("<h3>4. 保管</h3><p>本シートは耐火金庫等に施錠して保管し、複写・撮影・電子化をしてはならない。</p>");
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\">"
                            "<tr><th width=\"30%\">保管場所</th><td>&nbsp;</td></tr>"
                            "<tr><th>保管開始日</th><td>%1</td></tr></table>")

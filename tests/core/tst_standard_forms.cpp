@@ -72,6 +72,16 @@ private Q_SLOTS:
         QCOMPARE(f.classification, QStringLiteral("厳秘"));
         compareGolden(QStringLiteral("recovery-sheet"), f.bodyHtml);
     }
+    void sealBoxesUseTheCitysTitles()
+    {
+        TempCase muko(QStringLiteral("muko"));
+        QCOMPARE(StandardForms::accountList(muko.file(), muko.admin()).sealBoxes.first(), QStringLiteral("最高総括責任者"));
+        const FormSpec sheet = StandardForms::recoverySheet(muko.file(), muko.recoveryCode());
+        QCOMPARE(sheet.sealBoxes.first(), QStringLiteral("最高総括責任者"));
+        QVERIFY(sheet.bodyHtml.contains(QStringLiteral("最高総括責任者に報告する")));
+        TempCase shiraoka;
+        QCOMPARE(StandardForms::accountList(shiraoka.file(), shiraoka.admin()).sealBoxes.first(), QStringLiteral("総括保護管理者"));
+    }
     void seirekiWhenTheCaseSaysSo()
     {
         TempCase tc;

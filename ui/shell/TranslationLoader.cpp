@@ -15,9 +15,11 @@ TranslationLoader::~TranslationLoader() {
 QString TranslationLoader::effectiveLanguage(const QString& setting) {
     if (setting == QLatin1String("ja") || setting == QLatin1String("en"))
         return setting;
-    // Japanese first: anything else the system asks for gets the English source text.
-    return QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja")
-                                                             : QStringLiteral("en");
+    // Japanese first: a Japanese system, or one with no language configured at all (the C/POSIX
+    // locale of a bare install), gets Japanese; any other language asked for gets English.
+    const QLocale::Language system = QLocale::system().language();
+    return system == QLocale::Japanese || system == QLocale::C ? QStringLiteral("ja")
+                                                              : QStringLiteral("en");
 }
 
 void TranslationLoader::remove() {
