@@ -169,6 +169,11 @@ void CaseFile::require(const Session& actor, Permission p, std::optional<qint64>
                 QCoreApplication::translate("mamori::CaseFile", "You do not have permission to do this (%1).").arg(permissionKey(p)));
 }
 
+Journal::ConnectionFactory CaseFile::readerFactory()
+{
+    return [this] { return Database::open(databasePath(), m_dataKey, Database::OpenMode::OpenExisting); };
+}
+
 void CaseFile::saveKeySlots()
 {
     try {
@@ -265,7 +270,7 @@ CaseFile::Created CaseFile::create(const CreateOptions& o, const SecureBytes& ad
         if (cf->m_db->cipherVersion().isEmpty())
             throw Error(ErrorCode::Internal, QCoreApplication::translate("mamori::CaseFile", "The linked SQLite library is not SQLCipher; refusing to store data unencrypted."));
         Schema::migrate(*cf->m_db);
-        cf->m_journal = std::make_unique<Journal>(*cf->m_db, *cf->m_clock);
+        cf->m_journal = std::make_unique<Journal>(*cf->m_db, *cf->m_clock, cf->readerFactory());
         cf->m_settings = std::make_unique<CaseSettings>(*cf);
         cf->m_accounts = std::make_unique<AccountService>(*cf);
         cf->m_sections = std::make_unique<SectionService>(*cf);
@@ -380,7 +385,7 @@ std::unique_ptr<CaseFile> CaseFile::openCommon(const QString& dir, const QByteAr
     if (stored == 0)
         throw Error(ErrorCode::Damaged, QCoreApplication::translate("mamori::CaseFile", "The database of the case file is empty."));
     Schema::migrate(*cf->m_db);
-    cf->m_journal = std::make_unique<Journal>(*cf->m_db, *cf->m_clock);
+    cf->m_journal = std::make_unique<Journal>(*cf->m_db, *cf->m_clock, cf->readerFactory());
     cf->m_settings = std::make_unique<CaseSettings>(*cf);
     cf->m_accounts = std::make_unique<AccountService>(*cf);
     cf->m_sections = std::make_unique<SectionService>(*cf);

@@ -7,6 +7,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -98,6 +99,8 @@ private:
                                                 const SecureBytes& secret, bool recovery,
                                                 const OpenOptions& options);
     Session loadSession(const QString& login);
+    // A second connection for the journal's verifying thread (same key, same settings).
+    std::function<std::unique_ptr<Database>()> readerFactory();
 
     QString m_dir;
     const Clock* m_clock = nullptr;

@@ -8,13 +8,8 @@
 #include <QtEndian>
 
 #include <array>
-#include <atomic>
 #include <charconv>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
-#include <limits>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -89,7 +84,10 @@ QByteArray JournalEntry::canonicalBytes() const
     return out;
 }
 
-Journal::Journal(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+Journal::Journal(Database& db, const Clock& clock, ConnectionFactory readerFactory)
+    : m_db(db), m_clock(clock), m_readerFactory(std::move(readerFactory))
+{
+}
 
 qint64 Journal::append(const Session& actor, const QString& action, const QString& entity,
                        const QString& entityId, const QString& summary)
@@ -197,136 +195,108 @@ QList<JournalEntry> Journal::query(const JournalFilter& filter, qint64 boundSeq,
 }
 
 namespace {
-// Rows read from the database, laid out for hashing: each item's bytes are
-// previous stored hash (32) || canonical bytes, so one SHA-256 call checks one entry.
-struct VerifyBatch {
-    std::vector<char> bytes;
-    struct Item {
-        qint64 seq;
-        std::size_t offset, length;
-        std::array<unsigned char, 32> stored;
-    };
-    std::vector<Item> items;
+// Checks entries lo..hi against the stored hash of each predecessor. Returns the first broken
+// seq (a changed entry, or a missing row shown as a gap), or 0.
+struct RangeResult {
+    qint64 firstBroken = 0;
+    qint64 checked = 0;
+    QByteArray lastHash;
 };
 
-// A bounded hand-over from the reading thread to the hashing thread.
-class BatchQueue {
-public:
-    void push(std::unique_ptr<VerifyBatch> b)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_queue.size() < 4; });
-        m_queue.push_back(std::move(b));
-        m_notEmpty.notify_one();
+RangeResult verifyRange(Database& db, qint64 lo, qint64 hi)
+{
+    RangeResult r;
+    std::array<unsigned char, 32> prev{};
+    if (lo > 1) {
+        Statement p = db.prepare("SELECT hash FROM journal WHERE seq = ?");
+        p.bind(1, lo - 1);
+        if (!p.next() || p.rawBlob(0).size() != 32) {
+            r.firstBroken = lo - 1;
+            return r;
+        }
+        std::memcpy(prev.data(), p.rawBlob(0).data(), 32);
     }
-    // nullptr = no more batches
-    std::unique_ptr<VerifyBatch> pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_queue.empty(); });
-        auto b = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_notFull.notify_one();
-        return b;
+    crypto::Sha256 h;
+    std::vector<char> buf;
+    buf.reserve(1024);
+    qint64 expected = lo;
+    Statement s = db.prepare("SELECT seq, at, account_id, login, action, entity, entity_id, summary, hash "
+                             "FROM journal WHERE seq BETWEEN ? AND ? ORDER BY seq");
+    s.bind(1, lo).bind(2, hi);
+    while (s.next()) {
+        const qint64 seq = s.int64(0);
+        if (seq != expected) {
+            r.firstBroken = expected;
+            return r;
+        }
+        buf.assign(prev.begin(), prev.end());
+        writeCanonical(buf, seq, s.rawText(1), s.int64(2), s.rawText(3), s.rawText(4), s.rawText(5), s.rawText(6),
+                       s.rawText(7));
+        h.reset();
+        h.update(buf.data(), buf.size());
+        const QByteArray computed = h.finish();
+        const QByteArrayView stored = s.rawBlob(8);
+        ++r.checked;
+        if (stored.size() != 32 || std::memcmp(computed.constData(), stored.data(), 32) != 0) {
+            r.firstBroken = seq;
+            return r;
+        }
+        std::memcpy(prev.data(), stored.data(), 32);
+        ++expected;
     }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_notEmpty, m_notFull;
-    std::deque<std::unique_ptr<VerifyBatch>> m_queue;
-};
+    if (expected != hi + 1)
+        r.firstBroken = expected; // rows missing at the end of the range
+    r.lastHash = QByteArray(reinterpret_cast<const char*>(prev.data()), 32);
+    return r;
+}
 } // namespace
 
-VerifyResult Journal::verify(const std::function<void(qint64)>& progress)
+VerifyResult Journal::verify()
 {
     VerifyResult r;
     r.integrity = m_db.integrityCheck();
-
-    // Every entry is checked against the *stored* hash of its predecessor, so entries are
-    // independent: this thread decrypts and lays out rows while a second one hashes them.
-    // Together the checks prove the same as walking the chain: the first entry whose bytes or
-    // predecessor changed fails, and a missing row shows as a gap in seq.
-    BatchQueue queue;
-    std::atomic<qint64> firstBadHash{std::numeric_limits<qint64>::max()};
-    std::thread hasher([&] {
-        crypto::Sha256 h;
-        while (auto batch = queue.pop()) {
-            for (const VerifyBatch::Item& item : batch->items) {
-                h.reset();
-                h.update(batch->bytes.data() + item.offset, item.length);
-                const QByteArray computed = h.finish();
-                if (std::memcmp(computed.constData(), item.stored.data(), 32) != 0) {
-                    qint64 seen = firstBadHash.load();
-                    while (item.seq < seen && !firstBadHash.compare_exchange_weak(seen, item.seq)) {
-                    }
-                    break; // later entries of this batch cannot be earlier
-                }
-            }
-        }
-    });
-
-    constexpr std::size_t kBatchRows = 8192;
-    std::array<unsigned char, 32> prev{};
-    qint64 expectedSeq = 1;
-    qint64 gapAt = 0;
-    auto batch = std::make_unique<VerifyBatch>();
-    try {
-        Statement s = m_db.prepare(
-            "SELECT seq, at, account_id, login, action, entity, entity_id, summary, hash FROM journal ORDER BY seq");
-        while (s.next()) {
-            const qint64 seq = s.int64(0);
-            if (seq != expectedSeq) {
-                gapAt = expectedSeq;
-                break;
-            }
-            if (firstBadHash.load() < seq)
-                break; // already broken earlier: nothing later can change the answer
-            VerifyBatch::Item item{};
-            item.seq = seq;
-            item.offset = batch->bytes.size();
-            batch->bytes.insert(batch->bytes.end(), prev.begin(), prev.end());
-            writeCanonical(batch->bytes, seq, s.rawText(1), s.int64(2), s.rawText(3), s.rawText(4), s.rawText(5),
-                           s.rawText(6), s.rawText(7));
-            item.length = batch->bytes.size() - item.offset;
-            const QByteArrayView stored = s.rawBlob(8);
-            std::memcpy(item.stored.data(), stored.data(), std::min<qsizetype>(32, stored.size()));
-            if (stored.size() != 32)
-                item.stored.fill(0xFF); // cannot match any digest
-            prev = item.stored;
-            batch->items.push_back(item);
-            ++expectedSeq;
-            ++r.checked;
-            if (batch->items.size() == kBatchRows) {
-                queue.push(std::move(batch));
-                batch = std::make_unique<VerifyBatch>();
-                if (progress)
-                    progress(r.checked);
-            }
-        }
-    } catch (...) {
-        queue.push(nullptr);
-        hasher.join();
-        throw;
+    qint64 last = 0;
+    {
+        Statement m = m_db.prepare("SELECT max(seq) FROM journal");
+        if (m.next())
+            last = m.int64(0);
     }
-    if (!batch->items.empty())
-        queue.push(std::move(batch));
-    queue.push(nullptr);
-    hasher.join();
-
-    const qint64 badHash = firstBadHash.load();
-    qint64 firstBroken = gapAt;
-    if (badHash != std::numeric_limits<qint64>::max() && (firstBroken == 0 || badHash < firstBroken))
-        firstBroken = badHash;
-    if (firstBroken != 0) {
-        r.ok = false;
-        r.firstBrokenSeq = firstBroken;
-        r.checked = firstBroken;
+    // Every entry is checked against the *stored* hash of its predecessor, so the two halves of
+    // the journal are independent: a second thread with its own connection decrypts and hashes
+    // the newer half while this one does the older. Together they prove what walking the whole
+    // chain proves: the first entry whose bytes or predecessor changed fails, and a missing row
+    // shows as a gap.
+    RangeResult older, newer;
+    if (m_readerFactory && last >= 2) {
+        const qint64 mid = last / 2;
+        std::exception_ptr failure;
+        std::thread second([&] {
+            try {
+                std::unique_ptr<Database> reader = m_readerFactory();
+                newer = verifyRange(*reader, mid + 1, last);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        try {
+            older = verifyRange(m_db, 1, mid);
+        } catch (...) {
+            second.join();
+            throw;
+        }
+        second.join();
+        if (failure)
+            std::rethrow_exception(failure);
+    } else if (last >= 1) {
+        newer = verifyRange(m_db, 1, last);
     }
-    if (r.integrity != QLatin1String("ok"))
-        r.ok = false;
-    r.headHash = QByteArray(reinterpret_cast<const char*>(prev.data()), 32);
-    if (r.checked == 0)
-        r.headHash = kGenesis;
+    r.checked = older.checked + newer.checked;
+    for (qint64 broken : {older.firstBroken, newer.firstBroken}) {
+        if (broken != 0 && (r.firstBrokenSeq == 0 || broken < r.firstBrokenSeq))
+            r.firstBrokenSeq = broken;
+    }
+    r.ok = r.firstBrokenSeq == 0 && r.integrity == QLatin1String("ok");
+    r.headHash = last == 0 ? kGenesis : newer.lastHash;
     return r;
 }
 

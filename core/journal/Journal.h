@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <functional>
+#include <memory>
 
 namespace mamori {
 
@@ -17,7 +18,10 @@ class Session;
 // anchors the chain on paper.
 class Journal {
 public:
-    Journal(Database& db, const Clock& clock);
+    // Opens another connection to the same database, for a second verifying thread. Without
+    // one, verify runs on one thread.
+    using ConnectionFactory = std::function<std::unique_ptr<Database>()>;
+    Journal(Database& db, const Clock& clock, ConnectionFactory readerFactory = {});
 
     // Appends one entry (inside the caller's transaction if one is open). Returns its seq.
     qint64 append(const Session& actor, const QString& action, const QString& entity,
@@ -29,8 +33,9 @@ public:
     QList<JournalEntry> page(const JournalFilter& filter, qint64 beforeSeq, int limit);
     // Oldest first from seq > afterSeq; used by exports and `journal list`.
     QList<JournalEntry> pageAscending(const JournalFilter& filter, qint64 afterSeq, int limit);
-    // Recomputes the whole chain; progress(checked) is called every 65536 entries.
-    VerifyResult verify(const std::function<void(qint64)>& progress = {});
+    // Runs PRAGMA integrity_check and recomputes the whole chain. Call it outside a
+    // transaction: the second thread reads what is committed.
+    VerifyResult verify();
 
     // Hex of the first 16 bytes: what the status bar and form footers show.
     static QString shortHash(const QByteArray& hash);
@@ -39,6 +44,7 @@ private:
     QList<JournalEntry> query(const JournalFilter& filter, qint64 boundSeq, int limit, bool ascending);
     Database& m_db;
     const Clock& m_clock;
+    ConnectionFactory m_readerFactory;
 };
 
 } // namespace mamori
