@@ -12,7 +12,9 @@ namespace mamori::cli {
 namespace {
 void put(std::FILE* stream, QByteArrayView bytes)
 {
-    std::fwrite(bytes.data(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    // An empty QByteArray has a null data(): fwrite must not see it, even for zero bytes.
+    if (!bytes.isEmpty())
+        std::fwrite(bytes.data(), 1, static_cast<std::size_t>(bytes.size()), stream);
 }
 } // namespace
 
@@ -52,7 +54,8 @@ void Output::printJson(const QJsonValue& value)
 
 void Output::writeSecret(const SecureBytes& bytes)
 {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    if (!bytes.isEmpty())
+        std::fwrite(bytes.data(), 1, bytes.size(), stdout);
 }
 
 void Output::note(const QString& text)

@@ -6,7 +6,7 @@
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountsModel.h"
 #include "accounts/AccountsView.h"
-#include "accounts/FieldErrorLabel.h"
+#include "common/FieldErrorLabel.h"
 #include "accounts/ResetPasswordDialog.h"
 #include "accounts/RoleRowEditor.h"
 #include "shell/DraftKeeper.h"

@@ -1,7 +1,7 @@
 #include "accounts/AccountDialog.h"
 
-#include "accounts/FieldErrorLabel.h"
 #include "accounts/RoleRowEditor.h"
+#include "common/FieldErrorLabel.h"
 
 #include "casefile/CaseFile.h"
 #include "common/Error.h"
@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -28,6 +27,7 @@ const QString kName = QStringLiteral("name");
 const QString kRoles = QStringLiteral("roles");
 const QString kPassword = QStringLiteral("password");
 const QString kRepeat = QStringLiteral("passwordRepeat");
+const QString kErrorBox = QStringLiteral("accountDialogErrorBox");
 
 // An input with its error line underneath, as one form row.
 QWidget* withError(QWidget* input, FieldErrorLabel* error, QWidget* parent) {
@@ -47,7 +47,7 @@ AccountDialog::AccountDialog(CaseFile& file, QWidget* parent) : QDialog(parent),
     m_titles = file.accounts().titles();
     m_sections = file.sections().list();
     for (const QString& f : {kLogin, kName, kRoles, kPassword, kRepeat})
-        m_errors.insert(f, new FieldErrorLabel(f, this));
+        m_errors.add(f, new FieldErrorLabel(f, this));
 
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("loginEdit"));
@@ -67,7 +67,7 @@ AccountDialog::AccountDialog(CaseFile& file, QWidget* parent) : QDialog(parent),
     auto* addRole = new QPushButton(tr("Add role"), roles);
     addRole->setObjectName(QStringLiteral("addRoleButton"));
     m_rolesLayout->addWidget(addRole, 0, Qt::AlignLeft);
-    m_rolesLayout->addWidget(m_errors[kRoles]);
+    m_rolesLayout->addWidget(m_errors.label(kRoles));
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
@@ -82,12 +82,12 @@ AccountDialog::AccountDialog(CaseFile& file, QWidget* parent) : QDialog(parent),
     hint->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Login:"), withError(m_login, m_errors[kLogin], this));
-    form->addRow(tr("&Name:"), withError(m_name, m_errors[kName], this));
+    form->addRow(tr("&Login:"), withError(m_login, m_errors.label(kLogin), this));
+    form->addRow(tr("&Name:"), withError(m_name, m_errors.label(kName), this));
     form->addRow(tr("&Section:"), m_section);
     form->addRow(tr("Roles:"), roles);
-    form->addRow(tr("&Password:"), withError(m_password, m_errors[kPassword], this));
-    form->addRow(tr("&Repeat password:"), withError(m_repeat, m_errors[kRepeat], this));
+    form->addRow(tr("&Password:"), withError(m_password, m_errors.label(kPassword), this));
+    form->addRow(tr("&Repeat password:"), withError(m_repeat, m_errors.label(kRepeat), this));
     form->addRow(QString(), hint);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -143,13 +143,7 @@ NewAccount AccountDialog::newAccount() const {
 }
 
 QString AccountDialog::fieldError(const QString& field) const {
-    const FieldErrorLabel* label = m_errors.value(field);
-    return label ? label->text() : QString();
-}
-
-void AccountDialog::clearErrors() {
-    for (FieldErrorLabel* label : std::as_const(m_errors))
-        label->clearError();
+    return m_errors.text(field);
 }
 
 void AccountDialog::clearPasswords() {
@@ -157,20 +151,8 @@ void AccountDialog::clearPasswords() {
     m_repeat->clear();
 }
 
-void AccountDialog::showError(const Error& e) {
-    if (FieldErrorLabel* label = m_errors.value(e.field())) {
-        label->showError(e.message());
-        return;
-    }
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, windowTitle(), e.message(), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("accountDialogErrorBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void AccountDialog::accept() {
-    clearErrors();
+    m_errors.clear();
     const NewAccount account = newAccount();
     SecureBytes password = SecureBytes::fromString(m_password->text());
     const bool same = password == SecureBytes::fromString(m_repeat->text());
@@ -183,25 +165,25 @@ void AccountDialog::accept() {
         try {
             validate();
         } catch (const Error& e) {
-            showError(e);
+            m_errors.showOrInBox(e, this, kErrorBox);
             ok = false;
         }
     };
     check([&] { AccountService::validateNewLogin(account.login); });
     check([&] { AccountService::validateDisplayName(account.displayName); });
     if (account.roles.isEmpty()) {
-        m_errors[kRoles]->showError(tr("Give the account at least one role."));
+        m_errors.label(kRoles)->showError(tr("Give the account at least one role."));
         ok = false;
     }
     for (const RoleAssignment& r : account.roles) {
         if (isSectionScoped(r.role) && !r.sectionId) {
-            m_errors[kRoles]->showError(
+            m_errors.label(kRoles)->showError(
                 tr("This role applies to one section, and the case file has no sections yet."));
             ok = false;
         }
     }
     if (!same) {
-        m_errors[kRepeat]->showError(tr("The two passwords are not the same."));
+        m_errors.label(kRepeat)->showError(tr("The two passwords are not the same."));
         ok = false;
     }
     check([&] {
@@ -216,7 +198,7 @@ void AccountDialog::accept() {
         m_created = m_file.accounts().add(m_file.session(), account, password);
     } catch (const Error& e) {
         password.clear();
-        showError(e);
+        m_errors.showOrInBox(e, this, kErrorBox);
         return;
     }
     password.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/AccountService.h"
+#include "common/FieldErrors.h"
 #include "organisation/SectionService.h"
 #include "shell/DraftSource.h"
 
@@ -16,12 +17,10 @@ class QVBoxLayout;
 
 namespace mamori {
 class CaseFile;
-class Error;
-} // namespace mamori
+}
 
 namespace mamori::ui {
 
-class FieldErrorLabel;
 class RoleRowEditor;
 
 // Adds an officer's account: login, name, own section, roles (each with its section when the
@@ -52,8 +51,6 @@ private:
     void removeRoleRow(RoleRowEditor* row);
     std::optional<qint64> chosenSection() const;
     mamori::NewAccount newAccount() const;
-    void showError(const mamori::Error& e);
-    void clearErrors();
     void clearPasswords();
 
     mamori::CaseFile& m_file;
@@ -66,7 +63,7 @@ private:
     QList<RoleRowEditor*> m_roleRows;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
-    QMap<QString, FieldErrorLabel*> m_errors;
+    FieldErrors m_errors;
     std::optional<mamori::Account> m_created;
 };
 

@@ -1,7 +1,7 @@
 #include "accounts/ResetPasswordDialog.h"
 
 #include "accounts/AccountService.h"
-#include "accounts/FieldErrorLabel.h"
+#include "common/FieldErrorLabel.h"
 
 #include "casefile/CaseFile.h"
 #include "common/Error.h"
@@ -12,7 +12,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,7 +28,7 @@ ResetPasswordDialog::ResetPasswordDialog(CaseFile& file, qint64 accountId, const
     setObjectName(QStringLiteral("resetPasswordDialog"));
     setWindowTitle(tr("Reset password"));
     for (const QString& f : {kPassword, kRepeat})
-        m_errors.insert(f, new FieldErrorLabel(f, this));
+        m_errors.add(f, new FieldErrorLabel(f, this));
     auto* intro =
         new QLabel(tr("New password for %1. The account is enabled again; tell the officer the new "
                       "password in person and ask them to change it.")
@@ -45,9 +44,9 @@ ResetPasswordDialog::ResetPasswordDialog(CaseFile& file, qint64 accountId, const
 
     auto* form = new QFormLayout;
     form->addRow(tr("&New password:"), m_password);
-    form->addRow(QString(), m_errors[kPassword]);
+    form->addRow(QString(), m_errors.label(kPassword));
     form->addRow(tr("&Repeat password:"), m_repeat);
-    form->addRow(QString(), m_errors[kRepeat]);
+    form->addRow(QString(), m_errors.label(kRepeat));
     form->addRow(
         QString(),
         new QLabel(tr("At least %1 characters.").arg(file.settings().minPasswordLength()), this));
@@ -65,8 +64,7 @@ ResetPasswordDialog::ResetPasswordDialog(CaseFile& file, qint64 accountId, const
 }
 
 QString ResetPasswordDialog::fieldError(const QString& field) const {
-    const FieldErrorLabel* label = m_errors.value(field);
-    return label ? label->text() : QString();
+    return m_errors.text(field);
 }
 
 void ResetPasswordDialog::clearPasswords() {
@@ -74,26 +72,13 @@ void ResetPasswordDialog::clearPasswords() {
     m_repeat->clear();
 }
 
-void ResetPasswordDialog::showError(const Error& e) {
-    if (FieldErrorLabel* label = m_errors.value(e.field())) {
-        label->showError(e.message());
-        return;
-    }
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, windowTitle(), e.message(), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("resetPasswordErrorBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void ResetPasswordDialog::accept() {
-    for (FieldErrorLabel* label : std::as_const(m_errors))
-        label->clearError();
+    m_errors.clear();
     SecureBytes password = SecureBytes::fromString(m_password->text());
     const bool same = password == SecureBytes::fromString(m_repeat->text());
     clearPasswords();
     if (!same) {
-        m_errors[kRepeat]->showError(tr("The two passwords are not the same."));
+        m_errors.label(kRepeat)->showError(tr("The two passwords are not the same."));
         password.clear();
         return;
     }
@@ -102,7 +87,7 @@ void ResetPasswordDialog::accept() {
         m_file.accounts().resetPassword(m_file.session(), m_accountId, password);
     } catch (const Error& e) {
         password.clear();
-        showError(e);
+        m_errors.showOrInBox(e, this, QStringLiteral("resetPasswordErrorBox"));
         return;
     }
     password.clear();

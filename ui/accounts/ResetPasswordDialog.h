@@ -1,18 +1,16 @@
 #pragma once
 
+#include "common/FieldErrors.h"
+
 #include <QDialog>
-#include <QMap>
 
 class QLineEdit;
 
 namespace mamori {
 class CaseFile;
-class Error;
-} // namespace mamori
+}
 
 namespace mamori::ui {
-
-class FieldErrorLabel;
 
 // An administrator (or the recovery session) sets a new password for an account; core also
 // re-enables it. The new password is typed twice and checked against the case file's rules.
@@ -28,7 +26,6 @@ public:
     QString fieldError(const QString& field) const;
 
 private:
-    void showError(const mamori::Error& e);
     void clearPasswords();
 
     mamori::CaseFile& m_file;
@@ -36,7 +33,7 @@ private:
     QString m_login;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
-    QMap<QString, FieldErrorLabel*> m_errors;
+    FieldErrors m_errors;
 };
 
 } // namespace mamori::ui

@@ -2,6 +2,8 @@
 
 #include "shell/BusyCursor.h"
 
+#include "common/FieldErrorLabel.h"
+
 #include "accounts/AccountService.h"
 #include "casefile/CaseFile.h"
 #include "common/Error.h"
@@ -17,20 +19,16 @@
 namespace mamori::ui {
 
 namespace {
+// Keys are the Error::field() names core uses; "passwordRepeat" is this dialog's own.
+const QString kCurrent = QStringLiteral("current");
+const QString kNext = QStringLiteral("password");
+const QString kConfirm = QStringLiteral("passwordRepeat");
+
 QLineEdit* passwordField(const QString& name, QWidget* parent) {
     auto* e = new QLineEdit(parent);
     e->setObjectName(name);
     e->setEchoMode(QLineEdit::Password);
     return e;
-}
-
-QLabel* errorLabel(const QString& name, QWidget* parent) {
-    auto* l = new QLabel(parent);
-    l->setObjectName(name);
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
-    l->hide();
-    return l;
 }
 
 SecureBytes takeText(QLineEdit* e) {
@@ -59,16 +57,16 @@ ChangePasswordDialog::ChangePasswordDialog(CaseFile& file, QWidget* parent)
     m_current = passwordField(QStringLiteral("currentPassword"), this);
     m_next = passwordField(QStringLiteral("newPassword"), this);
     m_confirm = passwordField(QStringLiteral("confirmPassword"), this);
-    m_currentError = errorLabel(QStringLiteral("currentPasswordError"), this);
-    m_nextError = errorLabel(QStringLiteral("newPasswordError"), this);
-    m_confirmError = errorLabel(QStringLiteral("confirmPasswordError"), this);
     auto* form = new QFormLayout;
     form->addRow(tr("Current password:"), m_current);
-    form->addRow(QString(), m_currentError);
+    form->addRow(QString(), m_errors.add(kCurrent, new FieldErrorLabel(
+                                                       QStringLiteral("currentPassword"), this)));
     form->addRow(tr("New password:"), m_next);
-    form->addRow(QString(), m_nextError);
+    form->addRow(QString(),
+                 m_errors.add(kNext, new FieldErrorLabel(QStringLiteral("newPassword"), this)));
     form->addRow(tr("New password again:"), m_confirm);
-    form->addRow(QString(), m_confirmError);
+    form->addRow(QString(), m_errors.add(kConfirm, new FieldErrorLabel(
+                                                       QStringLiteral("confirmPassword"), this)));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("changePasswordButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
@@ -90,30 +88,19 @@ void ChangePasswordDialog::clearFields() {
     m_confirm->clear();
 }
 
-void ChangePasswordDialog::clearErrors() {
-    for (QLabel* l : {m_currentError, m_nextError, m_confirmError}) {
-        l->clear();
-        l->hide();
-    }
-}
-
-void ChangePasswordDialog::showError(QLabel* label, const QString& text) {
-    label->setText(text);
-    label->show();
-}
-
 void ChangePasswordDialog::accept() {
-    clearErrors();
+    m_errors.clear();
     SecureBytes current = takeText(m_current);
     SecureBytes next = takeText(m_next);
     SecureBytes confirm = takeText(m_confirm);
     if (current.isEmpty()) {
-        showError(m_currentError, tr("Enter your current password."));
+        m_errors.label(kCurrent)->showError(tr("Enter your current password."));
         m_current->setFocus();
         return;
     }
     if (!(next == confirm)) {
-        showError(m_confirmError, tr("The two new passwords are not the same. Type them again."));
+        m_errors.label(kConfirm)->showError(
+            tr("The two new passwords are not the same. Type them again."));
         m_current->setFocus();
         return;
     }
@@ -121,11 +108,10 @@ void ChangePasswordDialog::accept() {
         BusyCursor busy;
         m_file.accounts().changeOwnPassword(m_file.session(), current, next);
     } catch (const Error& e) {
-        const bool atCurrent = e.field() == QLatin1String("current");
-        showError(atCurrent                             ? m_currentError
-                  : e.code() == ErrorCode::WeakPassword ? m_nextError
-                                                        : m_confirmError,
-                  e.message());
+        // Anything core does not place at a field stays in the dialog, under the last line.
+        if (!m_errors.show(e))
+            m_errors.label(e.code() == ErrorCode::WeakPassword ? kNext : kConfirm)
+                ->showError(e.message());
         m_current->setFocus();
         return;
     }

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "common/FieldErrors.h"
+
 #include <QDialog>
 
-class QLabel;
 class QLineEdit;
 
 namespace mamori {
@@ -26,15 +27,11 @@ public Q_SLOTS:
 
 private:
     void clearFields();
-    void clearErrors();
-    void showError(QLabel* label, const QString& text);
     CaseFile& m_file;
     QLineEdit* m_current;
     QLineEdit* m_next;
     QLineEdit* m_confirm;
-    QLabel* m_currentError;
-    QLabel* m_nextError;
-    QLabel* m_confirmError;
+    FieldErrors m_errors;
 };
 
 } // namespace mamori::ui

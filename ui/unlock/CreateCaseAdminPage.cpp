@@ -2,6 +2,8 @@
 
 #include "unlock/CreateCaseWizard.h"
 
+#include "common/FieldErrorLabel.h"
+
 #include "accounts/AccountService.h"
 #include "common/Error.h"
 #include "crypto/SecureBytes.h"
@@ -14,14 +16,13 @@
 namespace mamori::ui {
 
 namespace {
-QLabel* errorLabel(const QString& name, QWidget* parent) {
-    auto* l = new QLabel(parent);
-    l->setObjectName(name);
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
-    l->hide();
-    return l;
-}
+// Keys are the Error::field() names core uses; "passwordRepeat" and "create" (what creating
+// the case file reports for no field of this page) are the page's own.
+const QString kLogin = QStringLiteral("login");
+const QString kName = QStringLiteral("name");
+const QString kPassword = QStringLiteral("password");
+const QString kConfirm = QStringLiteral("passwordRepeat");
+const QString kCreate = QStringLiteral("create");
 
 int minimumLength() {
     return CaseSettings::def(CaseSetting::MinPasswordLength).defaultValue.toInt();
@@ -53,23 +54,24 @@ CreateCaseAdminPage::CreateCaseAdminPage(CreateCaseWizard* wizard)
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("adminPasswordConfirm"));
     m_confirm->setEchoMode(QLineEdit::Password);
-    m_loginError = errorLabel(QStringLiteral("adminLoginError"), this);
-    m_nameError = errorLabel(QStringLiteral("adminNameError"), this);
-    m_passwordError = errorLabel(QStringLiteral("adminPasswordError"), this);
-    m_confirmError = errorLabel(QStringLiteral("adminPasswordConfirmError"), this);
-    m_createError = errorLabel(QStringLiteral("createError"), this);
 
     auto* form = new QFormLayout(this);
     form->addRow(intro);
     form->addRow(tr("Login:"), m_login);
-    form->addRow(QString(), m_loginError);
+    form->addRow(QString(),
+                 m_errors.add(kLogin, new FieldErrorLabel(QStringLiteral("adminLogin"), this)));
     form->addRow(tr("Name:"), m_name);
-    form->addRow(QString(), m_nameError);
+    form->addRow(QString(),
+                 m_errors.add(kName, new FieldErrorLabel(QStringLiteral("adminName"), this)));
     form->addRow(tr("Password:"), m_password);
-    form->addRow(QString(), m_passwordError);
+    form->addRow(QString(), m_errors.add(kPassword, new FieldErrorLabel(
+                                                        QStringLiteral("adminPassword"), this)));
     form->addRow(tr("Password again:"), m_confirm);
-    form->addRow(QString(), m_confirmError);
-    form->addRow(QString(), m_createError);
+    form->addRow(
+        QString(),
+        m_errors.add(kConfirm, new FieldErrorLabel(QStringLiteral("adminPasswordConfirm"), this)));
+    form->addRow(QString(),
+                 m_errors.add(kCreate, new FieldErrorLabel(QStringLiteral("create"), this)));
 
     for (QLineEdit* e : {m_login, m_name, m_password, m_confirm})
         connect(e, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
@@ -88,16 +90,9 @@ bool CreateCaseAdminPage::isComplete() const {
            !m_confirm->text().isEmpty();
 }
 
-void CreateCaseAdminPage::clearErrors() {
-    for (QLabel* l : {m_loginError, m_nameError, m_passwordError, m_confirmError, m_createError}) {
-        l->clear();
-        l->hide();
-    }
-}
-
-void CreateCaseAdminPage::showError(QLabel* label, const QString& text) {
-    label->setText(text);
-    label->show();
+void CreateCaseAdminPage::showError(const QString& field, const QString& message) {
+    if (!m_errors.show(field, message))
+        m_errors.label(kCreate)->showError(message);
 }
 
 void CreateCaseAdminPage::clearPasswords() {
@@ -106,18 +101,18 @@ void CreateCaseAdminPage::clearPasswords() {
 }
 
 bool CreateCaseAdminPage::validatePage() {
-    clearErrors();
+    m_errors.clear();
     try {
         AccountService::validateNewLogin(login());
     } catch (const Error& e) {
-        showError(m_loginError, e.message());
+        showError(e.field(), e.message());
         m_login->setFocus();
         return false;
     }
     try {
         AccountService::validateDisplayName(displayName());
     } catch (const Error& e) {
-        showError(m_nameError, e.message());
+        showError(e.field(), e.message());
         m_name->setFocus();
         return false;
     }
@@ -128,24 +123,21 @@ bool CreateCaseAdminPage::validatePage() {
     typed.clear();
     clearPasswords();
     if (!same) {
-        showError(m_confirmError, tr("The two passwords are not the same. Type them again."));
+        showError(kConfirm, tr("The two passwords are not the same. Type them again."));
         m_password->setFocus();
         return false;
     }
     try {
         AccountService::validatePassword(password, login(), minimumLength());
     } catch (const Error& e) {
-        showError(m_passwordError, e.message());
+        showError(e.field(), e.message());
         m_password->setFocus();
         return false;
     }
     QString field;
     QString error;
     if (!m_wizard->createCase(login(), displayName(), password, &field, &error)) {
-        showError(field == QLatin1String("login")      ? m_loginError
-                  : field == QLatin1String("password") ? m_passwordError
-                                                       : m_createError,
-                  error);
+        showError(field, error);
         return false;
     }
     return true;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "common/FieldErrors.h"
+
 #include <QWizardPage>
 
-class QLabel;
 class QLineEdit;
 
 namespace mamori::ui {
@@ -21,19 +22,14 @@ public:
     bool validatePage() override;
 
 private:
-    void clearErrors();
-    void showError(QLabel* label, const QString& text);
+    void showError(const QString& field, const QString& message);
     void clearPasswords();
     CreateCaseWizard* m_wizard;
     QLineEdit* m_login;
     QLineEdit* m_name;
     QLineEdit* m_password;
     QLineEdit* m_confirm;
-    QLabel* m_loginError;
-    QLabel* m_nameError;
-    QLabel* m_passwordError;
-    QLabel* m_confirmError;
-    QLabel* m_createError;
+    FieldErrors m_errors;
 };
 
 } // namespace mamori::ui

@@ -1,10 +1,9 @@
-#include "accounts/FieldErrorLabel.h"
+#include "common/FieldErrorLabel.h"
 
 namespace mamori::ui {
 
-FieldErrorLabel::FieldErrorLabel(const QString& field, QWidget* parent)
-    : QLabel(parent), m_field(field) {
-    setObjectName(field + QStringLiteral("Error"));
+FieldErrorLabel::FieldErrorLabel(const QString& name, QWidget* parent) : QLabel(parent) {
+    setObjectName(name + QStringLiteral("Error"));
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette p = palette();
