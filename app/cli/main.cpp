@@ -1,6 +1,10 @@
 #include "Cli.h"
+#include "ExitCodes.h"
+
+#include "store/Database.h"
 
 #include <QApplication>
+#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -45,5 +49,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mamori-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAMORI_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Mamori"));
+    // Refuse to run on plain SQLite: case files would be written unencrypted.
+    if (!mamori::linkedSqliteIsSqlCipher()) {
+        std::fputs("mamori-cli: the SQLite library in use is not SQLCipher; refusing to run.\n", stderr);
+        return static_cast<int>(mamori::cli::ExitCode::Internal);
+    }
     return mamori::cli::Cli().run(QCoreApplication::arguments());
 }
