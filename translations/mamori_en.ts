@@ -335,10 +335,151 @@
         </message>
     </context>
     <context>
+        <name>mamori::PersonService</name>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>Choose an existing section.</translation>
+        </message>
+        <message>
+            <source>A staff number has 1 to 20 letters, digits, hyphens or underscores.</source>
+            <translation>A staff number has 1 to 20 letters, digits, hyphens or underscores.</translation>
+        </message>
+        <message>
+            <source>Enter the person's name (at most 100 characters).</source>
+            <translation>Enter the person's name (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the reading of the name in kana (at most 100 characters).</source>
+            <translation>Enter the reading of the name in kana (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>The e-mail address is not valid.</source>
+            <translation>The e-mail address is not valid.</translation>
+        </message>
+        <message>
+            <source>A person with this staff number already exists.</source>
+            <translation>A person with this staff number already exists.</translation>
+        </message>
+        <message>
+            <source>This person does not exist.</source>
+            <translation>This person does not exist.</translation>
+        </message>
+        <message>
+            <source>This role needs a section.</source>
+            <translation>This role needs a section.</translation>
+        </message>
+        <message>
+            <source>This role applies to the whole city; do not give a section.</source>
+            <translation>This role applies to the whole city; do not give a section.</translation>
+        </message>
+        <message>
+            <source>Enter the date the role starts.</source>
+            <translation>Enter the date the role starts.</translation>
+        </message>
+        <message>
+            <source>The role cannot end before it starts.</source>
+            <translation>The role cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>Enter the duty of the handler (at most 200 characters).</source>
+            <translation>Enter the duty of the handler (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the personal data the handler may handle (at most 500 characters).</source>
+            <translation>Enter the personal data the handler may handle (at most 500 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the date of the designation.</source>
+            <translation>Enter the date of the designation.</translation>
+        </message>
+        <message>
+            <source>This designation does not exist.</source>
+            <translation>This designation does not exist.</translation>
+        </message>
+        <message>
+            <source>This designation has already been revoked.</source>
+            <translation>This designation has already been revoked.</translation>
+        </message>
+        <message>
+            <source>The designation cannot be revoked before it was made.</source>
+            <translation>The designation cannot be revoked before it was made.</translation>
+        </message>
+        <message>
+            <source>Choose an existing account.</source>
+            <translation>Choose an existing account.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::RoleTitles</name>
         <message>
             <source>Unknown title preset "%1" (use shiraoka or muko).</source>
             <translation>Unknown title preset "%1" (use shiraoka or muko).</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::RosterCsv</name>
+        <message>
+            <source>The file is not valid UTF-8. Choose the encoding it was saved in (for example CP932).</source>
+            <translation>The file is not valid UTF-8. Choose the encoding it was saved in (for example CP932).</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor Shift_JIS (CP932). Save it from Excel as CSV and try again.</source>
+            <translation>The file is neither UTF-8 nor Shift_JIS (CP932). Save it from Excel as CSV and try again.</translation>
+        </message>
+        <message>
+            <source>The file is not valid Shift_JIS (CP932). Choose the encoding it was saved in (for example UTF-8).</source>
+            <translation>The file is not valid Shift_JIS (CP932). Choose the encoding it was saved in (for example UTF-8).</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed.</source>
+            <translation>Line %1: a quoted field is never closed.</translation>
+        </message>
+        <message>
+            <source>The file is empty: it needs a header row and at least one person.</source>
+            <translation>The file is empty: it needs a header row and at least one person.</translation>
+        </message>
+        <message>
+            <source>Line %1: unknown column "%2" in the header. The columns are 職員番号, 氏名, 氏名カナ, 所属, 雇用区分 and optionally メール (or staff_no, name, kana, section, employment, email).</source>
+            <translation>Line %1: unknown column "%2" in the header. The columns are 職員番号, 氏名, 氏名カナ, 所属, 雇用区分 and optionally メール (or staff_no, name, kana, section, employment, email).</translation>
+        </message>
+        <message>
+            <source>Line %1: the column "%2" appears twice in the header.</source>
+            <translation>Line %1: the column "%2" appears twice in the header.</translation>
+        </message>
+        <message>
+            <source>Line %1: the header has no column %2 (%3).</source>
+            <translation>Line %1: the header has no column %2 (%3).</translation>
+        </message>
+        <message>
+            <source>%1 columns instead of %2.</source>
+            <translation>%1 columns instead of %2.</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>%1 is empty.</translation>
+        </message>
+        <message>
+            <source>Unknown employment type "%1" (use 正規, 会計年度任用, 派遣 or 臨時).</source>
+            <translation>Unknown employment type "%1" (use 正規, 会計年度任用, 派遣 or 臨時).</translation>
+        </message>
+        <message>
+            <source>The section name is longer than 100 characters.</source>
+            <translation>The section name is longer than 100 characters.</translation>
+        </message>
+        <message>
+            <source>The staff number %1 already appears on line %2.</source>
+            <translation>The staff number %1 already appears on line %2.</translation>
+        </message>
+        <message>
+            <source>The Shift_JIS converter is not available.</source>
+            <translation>The Shift_JIS converter is not available.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::RosterImport</name>
+        <message>
+            <source>Rows refused: %1. Nothing was imported.</source>
+            <translation>Rows refused: %1. Nothing was imported.</translation>
         </message>
     </context>
     <context>
@@ -765,6 +906,61 @@
         </message>
     </context>
     <context>
+        <name>mamori::cli::PersonCommand</name>
+        <message>
+            <source>List the staff records (people) of the organisation.</source>
+            <translation>List the staff records (people) of the organisation.</translation>
+        </message>
+        <message>
+            <source>List the people you may read, optionally of one section.</source>
+            <translation>List the people you may read, optionally of one section.</translation>
+        </message>
+        <message>
+            <source>Only the people of the section with this code.</source>
+            <translation>Only the people of the section with this code.</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>There is no section with the code %1.</translation>
+        </message>
+        <message>
+            <source>Staff no.</source>
+            <translation>Staff no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>Kana</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::cli::RestoreCommand</name>
         <message>
             <source>Restore a backup into a new case-file folder.</source>
@@ -785,6 +981,121 @@
         <message>
             <source>Restored %1 into %2.</source>
             <translation>Restored %1 into %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::RosterCommand</name>
+        <message>
+            <source>Import or export the staff roster as CSV.</source>
+            <translation>Import or export the staff roster as CSV.</translation>
+        </message>
+        <message>
+            <source>Import people from a roster CSV.</source>
+            <translation>Import people from a roster CSV.</translation>
+        </message>
+        <message>
+            <source>Export the people you may read as CSV.</source>
+            <translation>Export the people you may read as CSV.</translation>
+        </message>
+        <message>
+            <source>The roster CSV, with a header row.</source>
+            <translation>The roster CSV, with a header row.</translation>
+        </message>
+        <message>
+            <source>auto (default), utf-8 or cp932.</source>
+            <translation>auto (default), utf-8 or cp932.</translation>
+        </message>
+        <message>
+            <source>Check the file and show what would be imported; write nothing.</source>
+            <translation>Check the file and show what would be imported; write nothing.</translation>
+        </message>
+        <message>
+            <source>Import nothing if any row is refused.</source>
+            <translation>Import nothing if any row is refused.</translation>
+        </message>
+        <message>
+            <source>Import people from a roster CSV. The header names the columns 職員番号, 氏名, 氏名カナ, 所属, 雇用区分 and optionally メール (or staff_no, name, kana, section, employment, email) in any order. A section named in 所属 is created if it is new. Rows that are refused are listed with their line numbers; the others are imported.</source>
+            <translation>Import people from a roster CSV. The header names the columns 職員番号, 氏名, 氏名カナ, 所属, 雇用区分 and optionally メール (or staff_no, name, kana, section, employment, email) in any order. A section named in 所属 is created if it is new. Rows that are refused are listed with their line numbers; the others are imported.</translation>
+        </message>
+        <message>
+            <source>Unknown encoding %1: use auto, utf-8 or cp932.</source>
+            <translation>Unknown encoding %1: use auto, utf-8 or cp932.</translation>
+        </message>
+        <message>
+            <source>The roster file %1 does not exist.</source>
+            <translation>The roster file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Cannot read the roster file %1: %2</source>
+            <translation>Cannot read the roster file %1: %2</translation>
+        </message>
+        <message>
+            <source>The roster file %1 cannot be imported: %2</source>
+            <translation>The roster file %1 cannot be imported: %2</translation>
+        </message>
+        <message>
+            <source>Rows refused: %1. Nothing was imported (--all-or-nothing).</source>
+            <translation>Rows refused: %1. Nothing was imported (--all-or-nothing).</translation>
+        </message>
+        <message>
+            <source>Read the file as %1.</source>
+            <translation>Read the file as %1.</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated.</source>
+            <translation>Imported: %1 new, %2 updated.</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Would import: %1 new, %2 updated.</source>
+            <translation>Nothing was written. Would import: %1 new, %2 updated.</translation>
+        </message>
+        <message>
+            <source>New sections: %1</source>
+            <translation>New sections: %1</translation>
+        </message>
+        <message>
+            <source>Would create the sections: %1</source>
+            <translation>Would create the sections: %1</translation>
+        </message>
+        <message>
+            <source>Refused: %1 rows.</source>
+            <translation>Refused: %1 rows.</translation>
+        </message>
+        <message>
+            <source>  line %1: %2</source>
+            <translation>  line %1: %2</translation>
+        </message>
+        <message>
+            <source>The CSV file to write (UTF-8 with BOM, as Excel opens it).</source>
+            <translation>The CSV file to write (UTF-8 with BOM, as Excel opens it).</translation>
+        </message>
+        <message>
+            <source>Only the people of the section with this code.</source>
+            <translation>Only the people of the section with this code.</translation>
+        </message>
+        <message>
+            <source>Why the data leaves the case file (needed above the export threshold).</source>
+            <translation>Why the data leaves the case file (needed above the export threshold).</translation>
+        </message>
+        <message>
+            <source>Export the people you may read as CSV. The export is recorded in the journal.</source>
+            <translation>Export the people you may read as CSV. The export is recorded in the journal.</translation>
+        </message>
+        <message>
+            <source>roster export needs --out FILE.</source>
+            <translation>roster export needs --out FILE.</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>There is no section with the code %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>Wrote %1.</translation>
         </message>
     </context>
     <context>

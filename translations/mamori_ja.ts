@@ -334,10 +334,151 @@
         </message>
     </context>
     <context>
+        <name>mamori::PersonService</name>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>登録済みの所属（課）を選んでください。</translation>
+        </message>
+        <message>
+            <source>A staff number has 1 to 20 letters, digits, hyphens or underscores.</source>
+            <translation>職員番号は1〜20文字の半角英数字・ハイフン・アンダースコアで入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the person's name (at most 100 characters).</source>
+            <translation>氏名を入力してください（100文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the reading of the name in kana (at most 100 characters).</source>
+            <translation>氏名カナを入力してください（100文字以内）。</translation>
+        </message>
+        <message>
+            <source>The e-mail address is not valid.</source>
+            <translation>メールアドレスの形式が正しくありません。</translation>
+        </message>
+        <message>
+            <source>A person with this staff number already exists.</source>
+            <translation>この職員番号の職員は既に登録されています。</translation>
+        </message>
+        <message>
+            <source>This person does not exist.</source>
+            <translation>この職員は登録されていません。</translation>
+        </message>
+        <message>
+            <source>This role needs a section.</source>
+            <translation>この役割には所属（課）の指定が必要です。</translation>
+        </message>
+        <message>
+            <source>This role applies to the whole city; do not give a section.</source>
+            <translation>この役割は全庁に及ぶため、所属（課）は指定しないでください。</translation>
+        </message>
+        <message>
+            <source>Enter the date the role starts.</source>
+            <translation>役割の開始日を入力してください。</translation>
+        </message>
+        <message>
+            <source>The role cannot end before it starts.</source>
+            <translation>役割の終了日は開始日以降にしてください。</translation>
+        </message>
+        <message>
+            <source>Enter the duty of the handler (at most 200 characters).</source>
+            <translation>事務取扱担当者の担当事務を入力してください（200文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the personal data the handler may handle (at most 500 characters).</source>
+            <translation>取り扱うことができる個人情報の範囲を入力してください（500文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the date of the designation.</source>
+            <translation>指定日を入力してください。</translation>
+        </message>
+        <message>
+            <source>This designation does not exist.</source>
+            <translation>この指定は登録されていません。</translation>
+        </message>
+        <message>
+            <source>This designation has already been revoked.</source>
+            <translation>この指定は既に解除されています。</translation>
+        </message>
+        <message>
+            <source>The designation cannot be revoked before it was made.</source>
+            <translation>指定日より前の日付で解除することはできません。</translation>
+        </message>
+        <message>
+            <source>Choose an existing account.</source>
+            <translation>登録済みのアカウントを選んでください。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::RoleTitles</name>
         <message>
             <source>Unknown title preset "%1" (use shiraoka or muko).</source>
             <translation>職名プリセット「%1」はありません（shiraoka または muko を指定してください）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::RosterCsv</name>
+        <message>
+            <source>The file is not valid UTF-8. Choose the encoding it was saved in (for example CP932).</source>
+            <translation>ファイルが正しい UTF-8 ではありません。保存したときの文字コード（例: CP932）を指定してください。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor Shift_JIS (CP932). Save it from Excel as CSV and try again.</source>
+            <translation>ファイルの文字コードが UTF-8 でも Shift_JIS（CP932）でもありません。Excel で CSV 形式で保存し直してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The file is not valid Shift_JIS (CP932). Choose the encoding it was saved in (for example UTF-8).</source>
+            <translation>ファイルが正しい Shift_JIS（CP932）ではありません。保存したときの文字コード（例: UTF-8）を指定してください。</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field is never closed.</source>
+            <translation>%1 行目: 引用符（"）で始まる項目が閉じられていません。</translation>
+        </message>
+        <message>
+            <source>The file is empty: it needs a header row and at least one person.</source>
+            <translation>ファイルが空です。見出し行と、1人以上の職員の行が必要です。</translation>
+        </message>
+        <message>
+            <source>Line %1: unknown column "%2" in the header. The columns are 職員番号, 氏名, 氏名カナ, 所属, 雇用区分 and optionally メール (or staff_no, name, kana, section, employment, email).</source>
+            <translation>%1 行目: 見出しの「%2」は使えない列名です。列名は 職員番号、氏名、氏名カナ、所属、雇用区分、および任意で メール です（英語の staff_no, name, kana, section, employment, email も使えます）。</translation>
+        </message>
+        <message>
+            <source>Line %1: the column "%2" appears twice in the header.</source>
+            <translation>%1 行目: 見出しに「%2」の列が2回あります。</translation>
+        </message>
+        <message>
+            <source>Line %1: the header has no column %2 (%3).</source>
+            <translation>%1 行目: 見出しに %2（%3）の列がありません。</translation>
+        </message>
+        <message>
+            <source>%1 columns instead of %2.</source>
+            <translation>列の数が %2 ではなく %1 です。</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>%1 が空欄です。</translation>
+        </message>
+        <message>
+            <source>Unknown employment type "%1" (use 正規, 会計年度任用, 派遣 or 臨時).</source>
+            <translation>雇用区分「%1」は使えません（正規、会計年度任用、派遣、臨時のいずれかにしてください）。</translation>
+        </message>
+        <message>
+            <source>The section name is longer than 100 characters.</source>
+            <translation>所属名が100文字を超えています。</translation>
+        </message>
+        <message>
+            <source>The staff number %1 already appears on line %2.</source>
+            <translation>職員番号 %1 は %2 行目にも記載されています。</translation>
+        </message>
+        <message>
+            <source>The Shift_JIS converter is not available.</source>
+            <translation>Shift_JIS の変換機能を利用できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::RosterImport</name>
+        <message>
+            <source>Rows refused: %1. Nothing was imported.</source>
+            <translation>取り込めない行が %1 行あるため、何も取り込みませんでした。</translation>
         </message>
     </context>
     <context>
@@ -764,6 +905,61 @@
         </message>
     </context>
     <context>
+        <name>mamori::cli::PersonCommand</name>
+        <message>
+            <source>List the staff records (people) of the organisation.</source>
+            <translation>組織の職員の一覧を表示します。</translation>
+        </message>
+        <message>
+            <source>List the people you may read, optionally of one section.</source>
+            <translation>閲覧権限のある職員の一覧を表示します（所属で絞り込めます）。</translation>
+        </message>
+        <message>
+            <source>Only the people of the section with this code.</source>
+            <translation>このコードの所属（課）の職員だけを対象にします。</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>コード %1 の所属（課）はありません。</translation>
+        </message>
+        <message>
+            <source>Staff no.</source>
+            <translation>職員番号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>氏名カナ</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>雇用区分</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>在職</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>無効</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::cli::RestoreCommand</name>
         <message>
             <source>Restore a backup into a new case-file folder.</source>
@@ -784,6 +980,121 @@
         <message>
             <source>Restored %1 into %2.</source>
             <translation>%1 を %2 に復元しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::RosterCommand</name>
+        <message>
+            <source>Import or export the staff roster as CSV.</source>
+            <translation>職員名簿を CSV で取り込み・書き出しします。</translation>
+        </message>
+        <message>
+            <source>Import people from a roster CSV.</source>
+            <translation>職員名簿の CSV から職員を取り込みます。</translation>
+        </message>
+        <message>
+            <source>Export the people you may read as CSV.</source>
+            <translation>閲覧権限のある職員を CSV に書き出します。</translation>
+        </message>
+        <message>
+            <source>The roster CSV, with a header row.</source>
+            <translation>見出し行のある職員名簿の CSV ファイル。</translation>
+        </message>
+        <message>
+            <source>auto (default), utf-8 or cp932.</source>
+            <translation>auto（既定）、utf-8 または cp932。</translation>
+        </message>
+        <message>
+            <source>Check the file and show what would be imported; write nothing.</source>
+            <translation>ファイルを検査して取り込まれる内容を表示するだけで、何も書き込みません。</translation>
+        </message>
+        <message>
+            <source>Import nothing if any row is refused.</source>
+            <translation>取り込めない行が1行でもあれば、何も取り込みません。</translation>
+        </message>
+        <message>
+            <source>Import people from a roster CSV. The header names the columns 職員番号, 氏名, 氏名カナ, 所属, 雇用区分 and optionally メール (or staff_no, name, kana, section, employment, email) in any order. A section named in 所属 is created if it is new. Rows that are refused are listed with their line numbers; the others are imported.</source>
+            <translation>職員名簿の CSV から職員を取り込みます。見出し行には 職員番号、氏名、氏名カナ、所属、雇用区分、および任意で メール（または staff_no, name, kana, section, employment, email）を順不同で記載します。所属に新しい課の名前があれば、その課を作成します。取り込めない行は行番号とともに表示し、それ以外の行は取り込みます。</translation>
+        </message>
+        <message>
+            <source>Unknown encoding %1: use auto, utf-8 or cp932.</source>
+            <translation>文字コード %1 は指定できません。auto、utf-8、cp932 のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>The roster file %1 does not exist.</source>
+            <translation>職員名簿ファイル %1 がありません。</translation>
+        </message>
+        <message>
+            <source>Cannot read the roster file %1: %2</source>
+            <translation>職員名簿ファイル %1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>The roster file %1 cannot be imported: %2</source>
+            <translation>職員名簿ファイル %1 は取り込めません: %2</translation>
+        </message>
+        <message>
+            <source>Rows refused: %1. Nothing was imported (--all-or-nothing).</source>
+            <translation>取り込めない行が %1 行あるため、何も取り込みませんでした（--all-or-nothing）。</translation>
+        </message>
+        <message>
+            <source>Read the file as %1.</source>
+            <translation>ファイルを %1 として読み込みました。</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated.</source>
+            <translation>取り込み結果: 新規 %1 件、更新 %2 件。</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Would import: %1 new, %2 updated.</source>
+            <translation>何も書き込んでいません。取り込んだ場合: 新規 %1 件、更新 %2 件。</translation>
+        </message>
+        <message>
+            <source>New sections: %1</source>
+            <translation>新しく作成した所属: %1</translation>
+        </message>
+        <message>
+            <source>Would create the sections: %1</source>
+            <translation>作成される所属: %1</translation>
+        </message>
+        <message>
+            <source>Refused: %1 rows.</source>
+            <translation>取り込めなかった行: %1 行。</translation>
+        </message>
+        <message>
+            <source>  line %1: %2</source>
+            <translation>  %1 行目: %2</translation>
+        </message>
+        <message>
+            <source>The CSV file to write (UTF-8 with BOM, as Excel opens it).</source>
+            <translation>書き出す CSV ファイル（Excel で開ける BOM 付き UTF-8）。</translation>
+        </message>
+        <message>
+            <source>Only the people of the section with this code.</source>
+            <translation>このコードの所属（課）の職員だけを対象にします。</translation>
+        </message>
+        <message>
+            <source>Why the data leaves the case file (needed above the export threshold).</source>
+            <translation>書き出す理由（件数が書き出しの基準を超える場合は必須）。</translation>
+        </message>
+        <message>
+            <source>Export the people you may read as CSV. The export is recorded in the journal.</source>
+            <translation>閲覧権限のある職員を CSV に書き出します。書き出しは操作記録（ジャーナル）に記録されます。</translation>
+        </message>
+        <message>
+            <source>roster export needs --out FILE.</source>
+            <translation>roster export には --out FILE を指定してください。</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>コード %1 の所属（課）はありません。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>%1 を書き出しました。</translation>
         </message>
     </context>
     <context>

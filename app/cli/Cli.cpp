@@ -8,6 +8,8 @@
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "RestoreCommand.h"
+#include "PersonCommand.h"
+#include "RosterCommand.h"
 #include "SectionCommand.h"
 #include "TextTable.h"
 #include "UserCommand.h"
@@ -25,6 +27,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<UserCommand>());
     m_commands.push_back(std::make_unique<SectionCommand>());
+    m_commands.push_back(std::make_unique<PersonCommand>());
+    m_commands.push_back(std::make_unique<RosterCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<JournalCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

@@ -10,6 +10,7 @@
 #include "crypto/Crypto.h"
 #include "drafts/DraftStore.h"
 #include "journal/Journal.h"
+#include "organisation/PersonService.h"
 #include "organisation/SectionService.h"
 #include "settings/CaseSettings.h"
 #include "store/Database.h"
@@ -99,6 +100,7 @@ void CaseFile::close()
         }
     }
     m_drafts.reset();
+    m_people.reset();
     m_sections.reset();
     m_settings.reset();
     m_accounts.reset();
@@ -137,6 +139,12 @@ SectionService& CaseFile::sections()
 {
     db();
     return *m_sections;
+}
+
+PersonService& CaseFile::people()
+{
+    db();
+    return *m_people;
 }
 
 DraftStore& CaseFile::drafts()
@@ -274,6 +282,7 @@ CaseFile::Created CaseFile::create(const CreateOptions& o, const SecureBytes& ad
         cf->m_settings = std::make_unique<CaseSettings>(*cf);
         cf->m_accounts = std::make_unique<AccountService>(*cf);
         cf->m_sections = std::make_unique<SectionService>(*cf);
+        cf->m_people = std::make_unique<PersonService>(*cf);
         cf->m_drafts = std::make_unique<DraftStore>(*cf);
 
         const QString now = cf->m_clock->now().toUTC().toString(Qt::ISODate);
@@ -389,6 +398,7 @@ std::unique_ptr<CaseFile> CaseFile::openCommon(const QString& dir, const QByteAr
     cf->m_settings = std::make_unique<CaseSettings>(*cf);
     cf->m_accounts = std::make_unique<AccountService>(*cf);
     cf->m_sections = std::make_unique<SectionService>(*cf);
+    cf->m_people = std::make_unique<PersonService>(*cf);
     cf->m_drafts = std::make_unique<DraftStore>(*cf);
 
     if (recovery) {

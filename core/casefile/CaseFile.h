@@ -20,6 +20,7 @@ class Clock;
 class Database;
 class DraftStore;
 class Journal;
+class PersonService;
 class SectionService;
 
 struct CaseOpenOptions {
@@ -75,6 +76,7 @@ public:
     AccountService& accounts();
     CaseSettings& settings();
     SectionService& sections();
+    PersonService& people();
     DraftStore& drafts();
 
     // Throws PermissionDenied unless `actor` holds `p` for `section`; a denial is journaled
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CaseSettings> m_settings;
     std::unique_ptr<SectionService> m_sections;
+    std::unique_ptr<PersonService> m_people;
     std::unique_ptr<DraftStore> m_drafts;
     Session m_session;
 };

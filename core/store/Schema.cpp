@@ -70,6 +70,45 @@ CREATE INDEX journal_login ON journal(login, seq);
 -- Filters go by login; every index on the journal is paid on each journaled write.
 DROP INDEX journal_account;
 )sql",
+    // 3: people (staff records, not necessarily accounts), their role assignments over time, and
+    // the designated handlers of seed 002 Art. 7
+    R"sql(
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    staff_no TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kana TEXT NOT NULL DEFAULT '',
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    employment TEXT NOT NULL CHECK (employment IN ('REGULAR', 'FISCAL_YEAR', 'DISPATCHED', 'TEMPORARY')),
+    email TEXT NOT NULL DEFAULT '',
+    account_id INTEGER REFERENCES accounts(id),
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX people_section ON people(section_id, staff_no);
+CREATE TABLE person_roles (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    role TEXT NOT NULL,
+    section_id INTEGER REFERENCES sections(id),
+    starts_on TEXT NOT NULL,
+    ends_on TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX person_roles_person ON person_roles(person_id);
+CREATE TABLE designated_handlers (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    duty TEXT NOT NULL,
+    data_scope TEXT NOT NULL,
+    designated_on TEXT NOT NULL,
+    designated_by INTEGER NOT NULL REFERENCES accounts(id),
+    revoked_on TEXT
+);
+CREATE INDEX designated_handlers_section ON designated_handlers(section_id, person_id);
+)sql",
 };
 
 } // namespace
