@@ -324,6 +324,61 @@
         </message>
     </context>
     <context>
+        <name>mamori::HandlingAreaService</name>
+        <message>
+            <source>This handling area does not exist.</source>
+            <translation>This handling area does not exist.</translation>
+        </message>
+        <message>
+            <source>An area code has 1 to 20 letters, digits, hyphens or underscores.</source>
+            <translation>An area code has 1 to 20 letters, digits, hyphens or underscores.</translation>
+        </message>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>Choose an existing section.</translation>
+        </message>
+        <message>
+            <source>Enter the building (at most 100 characters).</source>
+            <translation>Enter the building (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>The floor has at most 20 characters.</source>
+            <translation>The floor has at most 20 characters.</translation>
+        </message>
+        <message>
+            <source>The room has at most 100 characters.</source>
+            <translation>The room has at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>The remarks have at most 2000 characters.</source>
+            <translation>The remarks have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>A handling area with this code already exists.</source>
+            <translation>A handling area with this code already exists.</translation>
+        </message>
+        <message>
+            <source>Files of the register are handled in this area; assign them another area first.</source>
+            <translation>Files of the register are handled in this area; assign them another area first.</translation>
+        </message>
+        <message>
+            <source>A remark on a measure has at most 500 characters.</source>
+            <translation>A remark on a measure has at most 500 characters.</translation>
+        </message>
+        <message>
+            <source>Choose existing people as handlers.</source>
+            <translation>Choose existing people as handlers.</translation>
+        </message>
+        <message>
+            <source>The layout image is larger than 20 MB.</source>
+            <translation>The layout image is larger than 20 MB.</translation>
+        </message>
+        <message>
+            <source>The layout image must be a PNG or JPEG file.</source>
+            <translation>The layout image must be a PNG or JPEG file.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::KeySlotFile</name>
         <message>
             <source>The key-slot file could not be written.</source>
@@ -407,6 +462,77 @@
         <message>
             <source>Choose an existing account.</source>
             <translation>Choose an existing account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::PersonalInfoFileService</name>
+        <message>
+            <source>This file of the register does not exist.</source>
+            <translation>This file of the register does not exist.</translation>
+        </message>
+        <message>
+            <source>A file number has 1 to 20 letters, digits, hyphens or underscores.</source>
+            <translation>A file number has 1 to 20 letters, digits, hyphens or underscores.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the file (at most 200 characters).</source>
+            <translation>Enter the name of the file (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>Choose an existing section.</translation>
+        </message>
+        <message>
+            <source>Enter the purpose of use (at most 2000 characters).</source>
+            <translation>Enter the purpose of use (at most 2000 characters).</translation>
+        </message>
+        <message>
+            <source>The number of persons cannot be negative.</source>
+            <translation>The number of persons cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Choose an existing handling area.</source>
+            <translation>Choose an existing handling area.</translation>
+        </message>
+        <message>
+            <source>Describe what is known of the personal-information regime where the file is kept.</source>
+            <translation>Describe what is known of the personal-information regime where the file is kept.</translation>
+        </message>
+        <message>
+            <source>A file with this number already exists in the register.</source>
+            <translation>A file with this number already exists in the register.</translation>
+        </message>
+        <message>
+            <source>Choose an existing person.</source>
+            <translation>Choose an existing person.</translation>
+        </message>
+        <message>
+            <source>Unknown operation %1: use read, update, export or print.</source>
+            <translation>Unknown operation %1: use read, update, export or print.</translation>
+        </message>
+        <message>
+            <source>Grant at least one operation.</source>
+            <translation>Grant at least one operation.</translation>
+        </message>
+        <message>
+            <source>Enter the date the right is granted.</source>
+            <translation>Enter the date the right is granted.</translation>
+        </message>
+        <message>
+            <source>The review date cannot be before the grant.</source>
+            <translation>The review date cannot be before the grant.</translation>
+        </message>
+        <message>
+            <source>This access right does not exist.</source>
+            <translation>This access right does not exist.</translation>
+        </message>
+        <message>
+            <source>This access right has already been revoked.</source>
+            <translation>This access right has already been revoked.</translation>
+        </message>
+        <message>
+            <source>The right cannot be revoked before it was granted.</source>
+            <translation>The right cannot be revoked before it was granted.</translation>
         </message>
     </context>
     <context>
@@ -502,6 +628,57 @@
         <message>
             <source>A section with this code already exists.</source>
             <translation>A section with this code already exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::AreaCommand</name>
+        <message>
+            <source>List the handling areas where personal data is handled.</source>
+            <translation>List the handling areas where personal data is handled.</translation>
+        </message>
+        <message>
+            <source>List the handling areas you may read, optionally of one section.</source>
+            <translation>List the handling areas you may read, optionally of one section.</translation>
+        </message>
+        <message>
+            <source>Only the areas of the section with this code.</source>
+            <translation>Only the areas of the section with this code.</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>There is no section with the code %1.</translation>
+        </message>
+        <message>
+            <source>Area code</source>
+            <translation>Area code</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>Floor</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Measures in place</source>
+            <translation>Measures in place</translation>
+        </message>
+        <message>
+            <source>Handlers</source>
+            <translation>Handlers</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
         </message>
     </context>
     <context>
@@ -751,6 +928,97 @@
         <message>
             <source>Exit codes:</source>
             <translation>Exit codes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::FileCommand</name>
+        <message>
+            <source>List the personal-information file register.</source>
+            <translation>List the personal-information file register.</translation>
+        </message>
+        <message>
+            <source>List the files of the register you may read, or the overdue access reviews.</source>
+            <translation>List the files of the register you may read, or the overdue access reviews.</translation>
+        </message>
+        <message>
+            <source>Only the files of the section with this code.</source>
+            <translation>Only the files of the section with this code.</translation>
+        </message>
+        <message>
+            <source>List the access rights whose review date has passed instead of the files.</source>
+            <translation>List the access rights whose review date has passed instead of the files.</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>There is no section with the code %1.</translation>
+        </message>
+        <message>
+            <source>File no.</source>
+            <translation>File no.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Staff no.</source>
+            <translation>Staff no.</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>Operations</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>Granted on</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Review due</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Persons</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>Sensitive</translation>
+        </message>
+        <message>
+            <source>My Number</source>
+            <translation>My Number</translation>
+        </message>
+        <message>
+            <source>Handling area</source>
+            <translation>Handling area</translation>
+        </message>
+        <message>
+            <source>Kept abroad</source>
+            <translation>Kept abroad</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>computerised</source>
+            <translation>computerised</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>

@@ -323,6 +323,61 @@
         </message>
     </context>
     <context>
+        <name>mamori::HandlingAreaService</name>
+        <message>
+            <source>This handling area does not exist.</source>
+            <translation>この取扱区域はありません。</translation>
+        </message>
+        <message>
+            <source>An area code has 1 to 20 letters, digits, hyphens or underscores.</source>
+            <translation>区域コードは1〜20文字の半角英数字・ハイフン・アンダースコアで入力してください。</translation>
+        </message>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>登録済みの所属（課）を選んでください。</translation>
+        </message>
+        <message>
+            <source>Enter the building (at most 100 characters).</source>
+            <translation>建物を入力してください（100文字以内）。</translation>
+        </message>
+        <message>
+            <source>The floor has at most 20 characters.</source>
+            <translation>階は20文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The room has at most 100 characters.</source>
+            <translation>室名は100文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The remarks have at most 2000 characters.</source>
+            <translation>備考は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>A handling area with this code already exists.</source>
+            <translation>この区域コードの取扱区域は既に登録されています。</translation>
+        </message>
+        <message>
+            <source>Files of the register are handled in this area; assign them another area first.</source>
+            <translation>この取扱区域で取り扱う個人情報ファイルがあります。先にそれらの取扱区域を変更してください。</translation>
+        </message>
+        <message>
+            <source>A remark on a measure has at most 500 characters.</source>
+            <translation>措置の備考は500文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Choose existing people as handlers.</source>
+            <translation>取扱者には登録済みの職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>The layout image is larger than 20 MB.</source>
+            <translation>配置図の画像が20MBを超えています。</translation>
+        </message>
+        <message>
+            <source>The layout image must be a PNG or JPEG file.</source>
+            <translation>配置図の画像はPNGまたはJPEG形式のファイルにしてください。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::KeySlotFile</name>
         <message>
             <source>The key-slot file could not be written.</source>
@@ -406,6 +461,77 @@
         <message>
             <source>Choose an existing account.</source>
             <translation>登録済みのアカウントを選んでください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::PersonalInfoFileService</name>
+        <message>
+            <source>This file of the register does not exist.</source>
+            <translation>この個人情報ファイルは登録されていません。</translation>
+        </message>
+        <message>
+            <source>A file number has 1 to 20 letters, digits, hyphens or underscores.</source>
+            <translation>ファイル番号は1〜20文字の半角英数字・ハイフン・アンダースコアで入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the name of the file (at most 200 characters).</source>
+            <translation>個人情報ファイルの名称を入力してください（200文字以内）。</translation>
+        </message>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>登録済みの所属（課）を選んでください。</translation>
+        </message>
+        <message>
+            <source>Enter the purpose of use (at most 2000 characters).</source>
+            <translation>利用目的を入力してください（2000文字以内）。</translation>
+        </message>
+        <message>
+            <source>The number of persons cannot be negative.</source>
+            <translation>本人の数に負の値は入力できません。</translation>
+        </message>
+        <message>
+            <source>Choose an existing handling area.</source>
+            <translation>登録済みの取扱区域を選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe what is known of the personal-information regime where the file is kept.</source>
+            <translation>保管先の国の個人情報の保護に関する制度について、把握している内容を入力してください。</translation>
+        </message>
+        <message>
+            <source>A file with this number already exists in the register.</source>
+            <translation>このファイル番号の個人情報ファイルは既に登録されています。</translation>
+        </message>
+        <message>
+            <source>Choose an existing person.</source>
+            <translation>登録済みの職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>Unknown operation %1: use read, update, export or print.</source>
+            <translation>操作 %1 は指定できません。read、update、export、print のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Grant at least one operation.</source>
+            <translation>許可する操作を一つ以上指定してください。</translation>
+        </message>
+        <message>
+            <source>Enter the date the right is granted.</source>
+            <translation>アクセス権限の付与日を入力してください。</translation>
+        </message>
+        <message>
+            <source>The review date cannot be before the grant.</source>
+            <translation>見直し期限を付与日より前にすることはできません。</translation>
+        </message>
+        <message>
+            <source>This access right does not exist.</source>
+            <translation>このアクセス権限はありません。</translation>
+        </message>
+        <message>
+            <source>This access right has already been revoked.</source>
+            <translation>このアクセス権限は既に取り消されています。</translation>
+        </message>
+        <message>
+            <source>The right cannot be revoked before it was granted.</source>
+            <translation>付与日より前の日付でアクセス権限を取り消すことはできません。</translation>
         </message>
     </context>
     <context>
@@ -501,6 +627,57 @@
         <message>
             <source>A section with this code already exists.</source>
             <translation>この課コードは既に登録されています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::AreaCommand</name>
+        <message>
+            <source>List the handling areas where personal data is handled.</source>
+            <translation>個人情報を取り扱う取扱区域の一覧を表示します。</translation>
+        </message>
+        <message>
+            <source>List the handling areas you may read, optionally of one section.</source>
+            <translation>閲覧権限のある取扱区域の一覧を表示します（所属で絞り込めます）。</translation>
+        </message>
+        <message>
+            <source>Only the areas of the section with this code.</source>
+            <translation>このコードの所属（課）の取扱区域だけを対象にします。</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>コード %1 の所属（課）はありません。</translation>
+        </message>
+        <message>
+            <source>Area code</source>
+            <translation>区域コード</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>建物</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>階</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>室名</translation>
+        </message>
+        <message>
+            <source>Measures in place</source>
+            <translation>実施済みの措置</translation>
+        </message>
+        <message>
+            <source>Handlers</source>
+            <translation>取扱者数</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>個人情報ファイル数</translation>
         </message>
     </context>
     <context>
@@ -750,6 +927,97 @@
         <message>
             <source>Exit codes:</source>
             <translation>終了コード:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::FileCommand</name>
+        <message>
+            <source>List the personal-information file register.</source>
+            <translation>個人情報ファイル簿を表示します。</translation>
+        </message>
+        <message>
+            <source>List the files of the register you may read, or the overdue access reviews.</source>
+            <translation>閲覧権限のある個人情報ファイル、または見直し期限を過ぎたアクセス権限の一覧を表示します。</translation>
+        </message>
+        <message>
+            <source>Only the files of the section with this code.</source>
+            <translation>このコードの所属（課）の個人情報ファイルだけを対象にします。</translation>
+        </message>
+        <message>
+            <source>List the access rights whose review date has passed instead of the files.</source>
+            <translation>ファイルの代わりに、見直し期限を過ぎたアクセス権限を表示します。</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>コード %1 の所属（課）はありません。</translation>
+        </message>
+        <message>
+            <source>File no.</source>
+            <translation>ファイル番号</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>個人情報ファイル名</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>Staff no.</source>
+            <translation>職員番号</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>付与日</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>見直し期限</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>本人の数</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>要配慮個人情報</translation>
+        </message>
+        <message>
+            <source>My Number</source>
+            <translation>個人番号</translation>
+        </message>
+        <message>
+            <source>Handling area</source>
+            <translation>取扱区域</translation>
+        </message>
+        <message>
+            <source>Kept abroad</source>
+            <translation>外国での保管</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>マニュアル処理</translation>
+        </message>
+        <message>
+            <source>computerised</source>
+            <translation>電算処理</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>あり</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>なし</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,12 @@
 #include "Cli.h"
 
+#include "AreaCommand.h"
 #include "BackupCommand.h"
 #include "CliError.h"
 #include "CommandContext.h"
 #include "DemoCommand.h"
 #include "ExitCodes.h"
+#include "FileCommand.h"
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "RestoreCommand.h"
@@ -28,6 +30,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<UserCommand>());
     m_commands.push_back(std::make_unique<SectionCommand>());
     m_commands.push_back(std::make_unique<PersonCommand>());
+    m_commands.push_back(std::make_unique<AreaCommand>());
+    m_commands.push_back(std::make_unique<FileCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<JournalCommand>());

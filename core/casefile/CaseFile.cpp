@@ -8,6 +8,8 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "crypto/Crypto.h"
+#include "custody/HandlingAreaService.h"
+#include "custody/PersonalInfoFileService.h"
 #include "drafts/DraftStore.h"
 #include "journal/Journal.h"
 #include "organisation/PersonService.h"
@@ -100,6 +102,8 @@ void CaseFile::close()
         }
     }
     m_drafts.reset();
+    m_files.reset();
+    m_areas.reset();
     m_people.reset();
     m_sections.reset();
     m_settings.reset();
@@ -145,6 +149,18 @@ PersonService& CaseFile::people()
 {
     db();
     return *m_people;
+}
+
+HandlingAreaService& CaseFile::areas()
+{
+    db();
+    return *m_areas;
+}
+
+PersonalInfoFileService& CaseFile::files()
+{
+    db();
+    return *m_files;
 }
 
 DraftStore& CaseFile::drafts()
@@ -283,6 +299,8 @@ CaseFile::Created CaseFile::create(const CreateOptions& o, const SecureBytes& ad
         cf->m_accounts = std::make_unique<AccountService>(*cf);
         cf->m_sections = std::make_unique<SectionService>(*cf);
         cf->m_people = std::make_unique<PersonService>(*cf);
+        cf->m_areas = std::make_unique<HandlingAreaService>(*cf);
+        cf->m_files = std::make_unique<PersonalInfoFileService>(*cf);
         cf->m_drafts = std::make_unique<DraftStore>(*cf);
 
         const QString now = cf->m_clock->now().toUTC().toString(Qt::ISODate);
@@ -399,6 +417,8 @@ std::unique_ptr<CaseFile> CaseFile::openCommon(const QString& dir, const QByteAr
     cf->m_accounts = std::make_unique<AccountService>(*cf);
     cf->m_sections = std::make_unique<SectionService>(*cf);
     cf->m_people = std::make_unique<PersonService>(*cf);
+    cf->m_areas = std::make_unique<HandlingAreaService>(*cf);
+    cf->m_files = std::make_unique<PersonalInfoFileService>(*cf);
     cf->m_drafts = std::make_unique<DraftStore>(*cf);
 
     if (recovery) {

@@ -19,8 +19,10 @@ class CaseSettings;
 class Clock;
 class Database;
 class DraftStore;
+class HandlingAreaService;
 class Journal;
 class PersonService;
+class PersonalInfoFileService;
 class SectionService;
 
 struct CaseOpenOptions {
@@ -77,6 +79,8 @@ public:
     CaseSettings& settings();
     SectionService& sections();
     PersonService& people();
+    HandlingAreaService& areas();
+    PersonalInfoFileService& files();
     DraftStore& drafts();
 
     // Throws PermissionDenied unless `actor` holds `p` for `section`; a denial is journaled
@@ -115,6 +119,8 @@ private:
     std::unique_ptr<CaseSettings> m_settings;
     std::unique_ptr<SectionService> m_sections;
     std::unique_ptr<PersonService> m_people;
+    std::unique_ptr<HandlingAreaService> m_areas;
+    std::unique_ptr<PersonalInfoFileService> m_files;
     std::unique_ptr<DraftStore> m_drafts;
     Session m_session;
 };

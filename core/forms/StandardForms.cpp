@@ -1,5 +1,7 @@
 #include "forms/StandardForms.h"
 
+#include "forms/FormHeader.h"
+
 #include "accounts/AccountService.h"
 #include "accounts/RoleTitles.h"
 #include "casefile/CaseFile.h"
@@ -21,19 +23,6 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-FormSpec base(CaseFile& file, const QString& title, const QString& kind)
-{
-    FormSpec f;
-    f.title = title;
-    f.date = file.clock().now().toLocalTime().date();
-    f.dateStyle = file.settings().dateStyle();
-    f.organisation = file.settings().organisationName();
-    f.journalHead = Journal::shortHash(file.journal().headHash());
-    f.documentNumber = QStringLiteral("MAMORI-%1-%2-%3")
-                           .arg(kind, f.date.toString(QStringLiteral("yyyyMMdd")))
-                           .arg(file.journal().count());
-    return f;
-}
 } // namespace
 
 FormSpec StandardForms::accountList(CaseFile& file, const Session& actor)
@@ -44,7 +33,7 @@ FormSpec StandardForms::accountList(CaseFile& file, const Session& actor)
     for (const Section& s : file.sections().list())
         sectionNames.insert(s.id, s.name);
 
-    FormSpec f = base(file, QStringLiteral("職員アカウント一覧"), QStringLiteral("ACC"));
+    FormSpec f = startForm(file, QStringLiteral("職員アカウント一覧"), QStringLiteral("ACC"));
     f.classification = QStringLiteral("取扱注意");
     // The city's own titles: 総括保護管理者 in Shiraoka, 最高総括責任者 in Muko.
     f.sealBoxes = {RoleTitles::titleOr(titles, Role::ExecutiveOwner), RoleTitles::titleOr(titles, Role::SystemAdmin),
@@ -81,7 +70,7 @@ FormSpec StandardForms::accountList(CaseFile& file, const Session& actor)
 
 FormSpec StandardForms::recoverySheet(CaseFile& file, const SecureBytes& recoveryCode)
 {
-    FormSpec f = base(file, QStringLiteral("復旧用シート（リカバリーコード）"), QStringLiteral("REC"));
+    FormSpec f = startForm(file, QStringLiteral("復旧用シート（リカバリーコード）"), QStringLiteral("REC"));
     f.classification = QStringLiteral("厳秘");
     f.sealBoxes = {RoleTitles::titleOr(file.accounts().titles(), Role::ExecutiveOwner), QStringLiteral("保管責任者"),
                    QStringLiteral("作成者")};

@@ -109,6 +109,74 @@ CREATE TABLE designated_handlers (
 );
 CREATE INDEX designated_handlers_section ON designated_handlers(section_id, person_id);
 )sql",
+    // 4: handling areas (取扱区域, seed 002 Art. 9, 11) with their measures and authorised handlers;
+    // the personal-information file register (個人情報ファイル簿, APPI Art. 75) and access rights
+    R"sql(
+CREATE TABLE handling_areas (
+    id INTEGER PRIMARY KEY,
+    area_code TEXT NOT NULL UNIQUE,
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    building TEXT NOT NULL DEFAULT '',
+    floor TEXT NOT NULL DEFAULT '',
+    room TEXT NOT NULL DEFAULT '',
+    remarks TEXT NOT NULL DEFAULT '',
+    layout_image BLOB,
+    layout_mime TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX handling_areas_section ON handling_areas(section_id, area_code);
+CREATE TABLE area_measures (
+    area_id INTEGER NOT NULL REFERENCES handling_areas(id),
+    measure TEXT NOT NULL CHECK (measure IN ('PARTITIONS', 'SEAT_LAYOUT', 'LOCKABLE_CABINETS', 'LOCKED_BUILDING',
+                                             'ENTRY_CONTROL', 'OTHER')),
+    in_place INTEGER NOT NULL DEFAULT 0 CHECK (in_place IN (0, 1)),
+    remark TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (area_id, measure)
+);
+CREATE TABLE area_handlers (
+    area_id INTEGER NOT NULL REFERENCES handling_areas(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    PRIMARY KEY (area_id, person_id)
+);
+CREATE TABLE pi_files (
+    id INTEGER PRIMARY KEY,
+    file_no TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    purpose TEXT NOT NULL,
+    record_items TEXT NOT NULL DEFAULT '',
+    record_scope TEXT NOT NULL DEFAULT '',
+    collection_method TEXT NOT NULL DEFAULT '',
+    contains_sensitive INTEGER NOT NULL DEFAULT 0 CHECK (contains_sensitive IN (0, 1)),
+    contains_my_number INTEGER NOT NULL DEFAULT 0 CHECK (contains_my_number IN (0, 1)),
+    person_count INTEGER NOT NULL DEFAULT 0 CHECK (person_count >= 0),
+    regular_recipients TEXT NOT NULL DEFAULT '',
+    disclosure_office TEXT NOT NULL DEFAULT '',
+    correction_procedures TEXT NOT NULL DEFAULT '',
+    file_type TEXT NOT NULL CHECK (file_type IN ('COMPUTERISED', 'MANUAL')),
+    storage_media TEXT NOT NULL DEFAULT '',
+    handling_area_id INTEGER REFERENCES handling_areas(id),
+    foreign_location TEXT NOT NULL DEFAULT '',
+    foreign_regime_notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX pi_files_section ON pi_files(section_id, file_no);
+CREATE INDEX pi_files_area ON pi_files(handling_area_id);
+CREATE TABLE file_access_rights (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL REFERENCES pi_files(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    operations TEXT NOT NULL,
+    granted_by INTEGER NOT NULL REFERENCES accounts(id),
+    granted_on TEXT NOT NULL,
+    review_due TEXT NOT NULL,
+    revoked_on TEXT
+);
+CREATE INDEX file_access_rights_file ON file_access_rights(file_id, person_id);
+CREATE INDEX file_access_rights_review ON file_access_rights(review_due);
+)sql",
 };
 
 } // namespace

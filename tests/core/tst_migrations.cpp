@@ -52,6 +52,33 @@ void checkCurrent(Database& db)
     QVERIFY(people.next());
     QCOMPARE(people.text(0), QStringLiteral("S001"));
     QCOMPARE(people.text(1), QStringLiteral("0101"));
+    // Version 4 added handling areas (measures, handlers), the file register and access rights.
+    db.exec("INSERT INTO handling_areas(area_code, section_id, building, created_at, updated_at) "
+            "VALUES('A-01', 1, '本庁舎', 'now', 'now')");
+    db.exec("INSERT INTO area_measures(area_id, measure, in_place, remark) VALUES(1, 'ENTRY_CONTROL', 1, '')");
+    db.exec("INSERT INTO area_handlers(area_id, person_id) VALUES(1, 1)");
+    db.exec("INSERT INTO pi_files(file_no, name, section_id, purpose, person_count, file_type, handling_area_id, "
+            "created_at, updated_at) VALUES('F-01', '住民基本台帳', 1, '公証', 1200, 'COMPUTERISED', 1, 'now', 'now')");
+    db.exec("INSERT INTO file_access_rights(file_id, person_id, operations, granted_by, granted_on, review_due) "
+            "VALUES(1, 1, 'read', 1, '2025-04-01', '2026-03-31')");
+    Statement files = db.prepare("SELECT f.file_no, a.area_code FROM pi_files f JOIN handling_areas a ON a.id = f.handling_area_id "
+                                 "JOIN file_access_rights r ON r.file_id = f.id JOIN area_handlers h ON h.area_id = a.id");
+    QVERIFY(files.next());
+    QCOMPARE(files.text(0), QStringLiteral("F-01"));
+    QCOMPARE(files.text(1), QStringLiteral("A-01"));
+    for (const char* bad : {"INSERT INTO area_measures(area_id, measure) VALUES(1, 'MOAT')",
+                            "INSERT INTO pi_files(file_no, name, section_id, purpose, person_count, file_type, created_at, "
+                            "updated_at) VALUES('F-02', 'x', 1, 'x', -1, 'MANUAL', 'now', 'now')",
+                            "INSERT INTO pi_files(file_no, name, section_id, purpose, file_type, created_at, updated_at) "
+                            "VALUES('F-03', 'x', 1, 'x', 'PAPER', 'now', 'now')"}) {
+        bool badRefused = false;
+        try {
+            db.exec(bad);
+        } catch (const Error&) {
+            badRefused = true;
+        }
+        QVERIFY2(badRefused, bad);
+    }
     bool refused = false;
     try {
         db.exec("INSERT INTO people(staff_no, name, section_id, employment, created_at, updated_at) "
