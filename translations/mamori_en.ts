@@ -146,6 +146,129 @@
         </message>
     </context>
     <context>
+        <name>mamori::CarryOutService</name>
+        <message>
+            <source>This carry-out does not exist.</source>
+            <translation>This carry-out does not exist.</translation>
+        </message>
+        <message>
+            <source>The carry-out %1 is %2: it cannot be %3 now.</source>
+            <translation>The carry-out %1 is %2: it cannot be %3 now.</translation>
+        </message>
+        <message>
+            <source>Only the unit manager of the section may approve or reject a carry-out.</source>
+            <translation>Only the unit manager of the section may approve or reject a carry-out.</translation>
+        </message>
+        <message>
+            <source>Every rule must be of the sensitivity level being set.</source>
+            <translation>Every rule must be of the sensitivity level being set.</translation>
+        </message>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>Choose an existing section.</translation>
+        </message>
+        <message>
+            <source>Choose a file of the register kept by this section.</source>
+            <translation>Choose a file of the register kept by this section.</translation>
+        </message>
+        <message>
+            <source>Choose the person who carries the item out.</source>
+            <translation>Choose the person who carries the item out.</translation>
+        </message>
+        <message>
+            <source>Describe what is carried out (at most 500 characters).</source>
+            <translation>Describe what is carried out (at most 500 characters).</translation>
+        </message>
+        <message>
+            <source>The number of records cannot be negative.</source>
+            <translation>The number of records cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Enter the purpose of the carry-out (at most 1000 characters).</source>
+            <translation>Enter the purpose of the carry-out (at most 1000 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the destination (at most 500 characters).</source>
+            <translation>Enter the destination (at most 500 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the planned date of departure.</source>
+            <translation>Enter the planned date of departure.</translation>
+        </message>
+        <message>
+            <source>The planned return cannot be before the planned departure.</source>
+            <translation>The planned return cannot be before the planned departure.</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>Nobody may approve their own carry-out request.</source>
+            <translation>Nobody may approve their own carry-out request.</translation>
+        </message>
+        <message>
+            <source>These measures are required before approval: %1.</source>
+            <translation>These measures are required before approval: %1.</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>Nobody may decide on their own carry-out request.</source>
+            <translation>Nobody may decide on their own carry-out request.</translation>
+        </message>
+        <message>
+            <source>Enter the reason for the rejection (at most 1000 characters).</source>
+            <translation>Enter the reason for the rejection (at most 1000 characters).</translation>
+        </message>
+        <message>
+            <source>taken out</source>
+            <translation>taken out</translation>
+        </message>
+        <message>
+            <source>Enter the date and time the item left.</source>
+            <translation>Enter the date and time the item left.</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>returned</translation>
+        </message>
+        <message>
+            <source>The return cannot be before the item left (%1).</source>
+            <translation>The return cannot be before the item left (%1).</translation>
+        </message>
+        <message>
+            <source>Choose the person who brings the item back.</source>
+            <translation>Choose the person who brings the item back.</translation>
+        </message>
+        <message>
+            <source>The return must be checked by someone other than the person who brings it back.</source>
+            <translation>The return must be checked by someone other than the person who brings it back.</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>reported lost</source>
+            <translation>reported lost</translation>
+        </message>
+        <message>
+            <source>Describe how and when the item was lost (at most 2000 characters).</source>
+            <translation>Describe how and when the item was lost (at most 2000 characters).</translation>
+        </message>
+        <message>
+            <source>No carry-out has this control number.</source>
+            <translation>No carry-out has this control number.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::CaseFile</name>
         <message>
             <source>The case file %1 does not exist.</source>
@@ -702,6 +825,73 @@
         <message>
             <source>Wrote the backup %1.</source>
             <translation>Wrote the backup %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::CarryOutCommand</name>
+        <message>
+            <source>List the carry-out ledger.</source>
+            <translation>List the carry-out ledger.</translation>
+        </message>
+        <message>
+            <source>List the carry-outs you may read, optionally only one state or the overdue ones.</source>
+            <translation>List the carry-outs you may read, optionally only one state or the overdue ones.</translation>
+        </message>
+        <message>
+            <source>Only carry-outs in this state: REQUESTED, APPROVED, REJECTED, OUT, OVERDUE, RETURNED, CLOSED or LOST.</source>
+            <translation>Only carry-outs in this state: REQUESTED, APPROVED, REJECTED, OUT, OVERDUE, RETURNED, CLOSED or LOST.</translation>
+        </message>
+        <message>
+            <source>Only carry-outs whose planned return has passed.</source>
+            <translation>Only carry-outs whose planned return has passed.</translation>
+        </message>
+        <message>
+            <source>Only the carry-outs of the section with this code.</source>
+            <translation>Only the carry-outs of the section with this code.</translation>
+        </message>
+        <message>
+            <source>Unknown state %1: use REQUESTED, APPROVED, REJECTED, OUT, OVERDUE, RETURNED, CLOSED or LOST.</source>
+            <translation>Unknown state %1: use REQUESTED, APPROVED, REJECTED, OUT, OVERDUE, RETURNED, CLOSED or LOST.</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>There is no section with the code %1.</translation>
+        </message>
+        <message>
+            <source>Control no.</source>
+            <translation>Control no.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Planned out</source>
+            <translation>Planned out</translation>
+        </message>
+        <message>
+            <source>Planned return</source>
+            <translation>Planned return</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
         </message>
     </context>
     <context>

@@ -146,6 +146,129 @@
         </message>
     </context>
     <context>
+        <name>mamori::CarryOutService</name>
+        <message>
+            <source>This carry-out does not exist.</source>
+            <translation>この持出しは登録されていません。</translation>
+        </message>
+        <message>
+            <source>The carry-out %1 is %2: it cannot be %3 now.</source>
+            <translation>持出し %1 は現在 %2 の状態のため、%3できません。</translation>
+        </message>
+        <message>
+            <source>Only the unit manager of the section may approve or reject a carry-out.</source>
+            <translation>持出しの承認・却下は、その課の保護管理者だけが行えます。</translation>
+        </message>
+        <message>
+            <source>Every rule must be of the sensitivity level being set.</source>
+            <translation>すべての規則は、設定する区分（機微度）のものにしてください。</translation>
+        </message>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>登録済みの所属（課）を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose a file of the register kept by this section.</source>
+            <translation>この課の個人情報ファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose the person who carries the item out.</source>
+            <translation>持ち出す職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe what is carried out (at most 500 characters).</source>
+            <translation>持ち出すものの内容を入力してください（500文字以内）。</translation>
+        </message>
+        <message>
+            <source>The number of records cannot be negative.</source>
+            <translation>件数にマイナスの値は入力できません。</translation>
+        </message>
+        <message>
+            <source>Enter the purpose of the carry-out (at most 1000 characters).</source>
+            <translation>持出しの目的を入力してください（1000文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the destination (at most 500 characters).</source>
+            <translation>持出し先を入力してください（500文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the planned date of departure.</source>
+            <translation>持出し予定日を入力してください。</translation>
+        </message>
+        <message>
+            <source>The planned return cannot be before the planned departure.</source>
+            <translation>返却予定日を持出し予定日より前にすることはできません。</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>Nobody may approve their own carry-out request.</source>
+            <translation>自分の持出し申請を自分で承認することはできません。</translation>
+        </message>
+        <message>
+            <source>These measures are required before approval: %1.</source>
+            <translation>承認の前に次の措置が必要です: %1。</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <source>Nobody may decide on their own carry-out request.</source>
+            <translation>自分の持出し申請を自分で承認・却下することはできません。</translation>
+        </message>
+        <message>
+            <source>Enter the reason for the rejection (at most 1000 characters).</source>
+            <translation>却下の理由を入力してください（1000文字以内）。</translation>
+        </message>
+        <message>
+            <source>taken out</source>
+            <translation>持出し</translation>
+        </message>
+        <message>
+            <source>Enter the date and time the item left.</source>
+            <translation>持ち出した日時を入力してください。</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>返却</translation>
+        </message>
+        <message>
+            <source>The return cannot be before the item left (%1).</source>
+            <translation>返却日時を持出し日時（%1）より前にすることはできません。</translation>
+        </message>
+        <message>
+            <source>Choose the person who brings the item back.</source>
+            <translation>返却する職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>The return must be checked by someone other than the person who brings it back.</source>
+            <translation>返却の確認は、返却する本人以外の職員が行ってください。</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>reported lost</source>
+            <translation>紛失登録</translation>
+        </message>
+        <message>
+            <source>Describe how and when the item was lost (at most 2000 characters).</source>
+            <translation>紛失の状況と日時を入力してください（2000文字以内）。</translation>
+        </message>
+        <message>
+            <source>No carry-out has this control number.</source>
+            <translation>この管理番号の持出しはありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::CaseFile</name>
         <message>
             <source>The case file %1 does not exist.</source>
@@ -701,6 +824,73 @@
         <message>
             <source>Wrote the backup %1.</source>
             <translation>バックアップ %1 を書き出しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::CarryOutCommand</name>
+        <message>
+            <source>List the carry-out ledger.</source>
+            <translation>持出簿を表示します。</translation>
+        </message>
+        <message>
+            <source>List the carry-outs you may read, optionally only one state or the overdue ones.</source>
+            <translation>閲覧権限のある持出しの一覧を表示します（状態や返却期限超過で絞り込めます）。</translation>
+        </message>
+        <message>
+            <source>Only carry-outs in this state: REQUESTED, APPROVED, REJECTED, OUT, OVERDUE, RETURNED, CLOSED or LOST.</source>
+            <translation>この状態の持出しだけを対象にします: REQUESTED、APPROVED、REJECTED、OUT、OVERDUE、RETURNED、CLOSED または LOST。</translation>
+        </message>
+        <message>
+            <source>Only carry-outs whose planned return has passed.</source>
+            <translation>返却予定日を過ぎた持出しだけを対象にします。</translation>
+        </message>
+        <message>
+            <source>Only the carry-outs of the section with this code.</source>
+            <translation>このコードの所属（課）の持出しだけを対象にします。</translation>
+        </message>
+        <message>
+            <source>Unknown state %1: use REQUESTED, APPROVED, REJECTED, OUT, OVERDUE, RETURNED, CLOSED or LOST.</source>
+            <translation>不明な状態 %1 です: REQUESTED、APPROVED、REJECTED、OUT、OVERDUE、RETURNED、CLOSED または LOST を指定してください。</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>コード %1 の所属（課）はありません。</translation>
+        </message>
+        <message>
+            <source>Control no.</source>
+            <translation>管理番号</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>持出し先</translation>
+        </message>
+        <message>
+            <source>Planned out</source>
+            <translation>持出し予定日</translation>
+        </message>
+        <message>
+            <source>Planned return</source>
+            <translation>返却予定日</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>返却日時</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "crypto/Crypto.h"
+#include "custody/CarryOutService.h"
 #include "custody/HandlingAreaService.h"
 #include "custody/PersonalInfoFileService.h"
 #include "drafts/DraftStore.h"
@@ -102,6 +103,7 @@ void CaseFile::close()
         }
     }
     m_drafts.reset();
+    m_carryOuts.reset();
     m_files.reset();
     m_areas.reset();
     m_people.reset();
@@ -161,6 +163,12 @@ PersonalInfoFileService& CaseFile::files()
 {
     db();
     return *m_files;
+}
+
+CarryOutService& CaseFile::carryOuts()
+{
+    db();
+    return *m_carryOuts;
 }
 
 DraftStore& CaseFile::drafts()
@@ -301,6 +309,7 @@ CaseFile::Created CaseFile::create(const CreateOptions& o, const SecureBytes& ad
         cf->m_people = std::make_unique<PersonService>(*cf);
         cf->m_areas = std::make_unique<HandlingAreaService>(*cf);
         cf->m_files = std::make_unique<PersonalInfoFileService>(*cf);
+        cf->m_carryOuts = std::make_unique<CarryOutService>(*cf);
         cf->m_drafts = std::make_unique<DraftStore>(*cf);
 
         const QString now = cf->m_clock->now().toUTC().toString(Qt::ISODate);
@@ -419,6 +428,7 @@ std::unique_ptr<CaseFile> CaseFile::openCommon(const QString& dir, const QByteAr
     cf->m_people = std::make_unique<PersonService>(*cf);
     cf->m_areas = std::make_unique<HandlingAreaService>(*cf);
     cf->m_files = std::make_unique<PersonalInfoFileService>(*cf);
+    cf->m_carryOuts = std::make_unique<CarryOutService>(*cf);
     cf->m_drafts = std::make_unique<DraftStore>(*cf);
 
     if (recovery) {

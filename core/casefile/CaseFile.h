@@ -14,6 +14,7 @@
 namespace mamori {
 
 class AccountService;
+class CarryOutService;
 class CaseLock;
 class CaseSettings;
 class Clock;
@@ -81,6 +82,7 @@ public:
     PersonService& people();
     HandlingAreaService& areas();
     PersonalInfoFileService& files();
+    CarryOutService& carryOuts();
     DraftStore& drafts();
 
     // Throws PermissionDenied unless `actor` holds `p` for `section`; a denial is journaled
@@ -121,6 +123,7 @@ private:
     std::unique_ptr<PersonService> m_people;
     std::unique_ptr<HandlingAreaService> m_areas;
     std::unique_ptr<PersonalInfoFileService> m_files;
+    std::unique_ptr<CarryOutService> m_carryOuts;
     std::unique_ptr<DraftStore> m_drafts;
     Session m_session;
 };

@@ -177,6 +177,63 @@ CREATE TABLE file_access_rights (
 CREATE INDEX file_access_rights_file ON file_access_rights(file_id, person_id);
 CREATE INDEX file_access_rights_review ON file_access_rights(review_due);
 )sql",
+    // 5: carry-outs (持出し, seed 000 Art. 10, 12, 13; seed 002 Art. 9, 11(4)): the ledger, the
+    // protective measures applied to each, and which measures are required per file sensitivity
+    // and kind of item (PAPER, MEDIA or ANY); the defaults below can be changed per case file.
+    R"sql(
+CREATE TABLE carry_outs (
+    id INTEGER PRIMARY KEY,
+    control_no TEXT NOT NULL UNIQUE,
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    file_id INTEGER REFERENCES pi_files(id),
+    requested_by INTEGER NOT NULL REFERENCES people(id),
+    requested_by_account INTEGER NOT NULL REFERENCES accounts(id),
+    item_type TEXT NOT NULL CHECK (item_type IN ('PAPER', 'USB', 'LAPTOP', 'OPTICAL', 'OTHER')),
+    description TEXT NOT NULL,
+    record_count INTEGER NOT NULL DEFAULT 0 CHECK (record_count >= 0),
+    purpose TEXT NOT NULL,
+    destination TEXT NOT NULL,
+    planned_out_at TEXT NOT NULL,
+    planned_return_at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('REQUESTED', 'APPROVED', 'REJECTED', 'OUT', 'RETURNED', 'CLOSED', 'LOST')),
+    approver_account INTEGER REFERENCES accounts(id),
+    decided_at TEXT,
+    rejection_reason TEXT NOT NULL DEFAULT '',
+    out_at TEXT,
+    returned_at TEXT,
+    returned_by INTEGER REFERENCES people(id),
+    checked_by_account INTEGER REFERENCES accounts(id),
+    count_matches INTEGER CHECK (count_matches IN (0, 1)),
+    seal_intact INTEGER CHECK (seal_intact IN (0, 1)),
+    remarks TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX carry_outs_section ON carry_outs(section_id, planned_out_at);
+CREATE INDEX carry_outs_state ON carry_outs(state, planned_return_at);
+CREATE TABLE carry_out_measures (
+    carry_out_id INTEGER NOT NULL REFERENCES carry_outs(id),
+    measure TEXT NOT NULL CHECK (measure IN ('LOCKED_CASE', 'TRACKABLE_DELIVERY', 'SEALING', 'MASKING', 'ENCRYPTION',
+                                             'AUTH_SET')),
+    applied INTEGER NOT NULL DEFAULT 0 CHECK (applied IN (0, 1)),
+    PRIMARY KEY (carry_out_id, measure)
+);
+CREATE TABLE carry_out_required_measures (
+    level TEXT NOT NULL CHECK (level IN ('NORMAL', 'SENSITIVE', 'MY_NUMBER')),
+    item_scope TEXT NOT NULL CHECK (item_scope IN ('ANY', 'PAPER', 'MEDIA')),
+    measure TEXT NOT NULL CHECK (measure IN ('LOCKED_CASE', 'TRACKABLE_DELIVERY', 'SEALING', 'MASKING', 'ENCRYPTION',
+                                             'AUTH_SET')),
+    PRIMARY KEY (level, item_scope, measure)
+);
+INSERT INTO carry_out_required_measures(level, item_scope, measure) VALUES
+    ('NORMAL', 'MEDIA', 'ENCRYPTION'),
+    ('SENSITIVE', 'ANY', 'LOCKED_CASE'),
+    ('SENSITIVE', 'MEDIA', 'ENCRYPTION'),
+    ('MY_NUMBER', 'ANY', 'LOCKED_CASE'),
+    ('MY_NUMBER', 'ANY', 'SEALING'),
+    ('MY_NUMBER', 'PAPER', 'MASKING'),
+    ('MY_NUMBER', 'MEDIA', 'ENCRYPTION');
+)sql",
 };
 
 } // namespace

@@ -66,7 +66,35 @@ void checkCurrent(Database& db)
     QVERIFY(files.next());
     QCOMPARE(files.text(0), QStringLiteral("F-01"));
     QCOMPARE(files.text(1), QStringLiteral("A-01"));
+    // Version 5 added carry-outs, their measures and the required measures (seeded).
+    db.exec("INSERT INTO carry_outs(control_no, section_id, file_id, requested_by, requested_by_account, item_type, "
+            "description, record_count, purpose, destination, planned_out_at, planned_return_at, state, out_at, "
+            "created_at, updated_at) VALUES('CO-2025-000001', 1, 1, 1, 1, 'USB', '申請書写し', 12, '訪問調査', "
+            "'東町公民館', '2025-05-01', '2025-05-02', 'OUT', '2025-05-01T01:00:00Z', 'now', 'now')");
+    db.exec("INSERT INTO carry_out_measures(carry_out_id, measure, applied) VALUES(1, 'ENCRYPTION', 1)");
+    Statement carry = db.prepare("SELECT c.control_no, f.file_no, m.measure FROM carry_outs c JOIN pi_files f ON f.id = c.file_id "
+                                 "JOIN carry_out_measures m ON m.carry_out_id = c.id");
+    QVERIFY(carry.next());
+    QCOMPARE(carry.text(0), QStringLiteral("CO-2025-000001"));
+    QCOMPARE(carry.text(1), QStringLiteral("F-01"));
+    QCOMPARE(carry.text(2), QStringLiteral("ENCRYPTION"));
+    Statement required = db.prepare("SELECT count(*) FROM carry_out_required_measures WHERE level = 'MY_NUMBER'");
+    QVERIFY(required.next());
+    QVERIFY(required.int64(0) >= 3);
     for (const char* bad : {"INSERT INTO area_measures(area_id, measure) VALUES(1, 'MOAT')",
+                            "INSERT INTO carry_outs(control_no, section_id, requested_by, requested_by_account, item_type, "
+                            "description, purpose, destination, planned_out_at, planned_return_at, state, created_at, "
+                            "updated_at) VALUES('CO-2025-000001', 1, 1, 1, 'PAPER', 'x', 'x', 'x', 'd', 'd', 'REQUESTED', "
+                            "'now', 'now')",
+                            "INSERT INTO carry_outs(control_no, section_id, requested_by, requested_by_account, item_type, "
+                            "description, purpose, destination, planned_out_at, planned_return_at, state, created_at, "
+                            "updated_at) VALUES('CO-2025-000002', 1, 1, 1, 'FLOPPY', 'x', 'x', 'x', 'd', 'd', 'REQUESTED', "
+                            "'now', 'now')",
+                            "INSERT INTO carry_outs(control_no, section_id, requested_by, requested_by_account, item_type, "
+                            "description, purpose, destination, planned_out_at, planned_return_at, state, created_at, "
+                            "updated_at) VALUES('CO-2025-000003', 1, 1, 1, 'PAPER', 'x', 'x', 'x', 'd', 'd', 'OVERDUE', "
+                            "'now', 'now')",
+                            "INSERT INTO carry_out_measures(carry_out_id, measure) VALUES(1, 'PRAYER')",
                             "INSERT INTO pi_files(file_no, name, section_id, purpose, person_count, file_type, created_at, "
                             "updated_at) VALUES('F-02', 'x', 1, 'x', -1, 'MANUAL', 'now', 'now')",
                             "INSERT INTO pi_files(file_no, name, section_id, purpose, file_type, created_at, updated_at) "
