@@ -103,9 +103,7 @@ QList<Account> AccountService::list(const Session& actor)
             if (const auto role = roleFromKey(r.text(0)))
                 a.roles.append({*role, r.isNull(1) ? std::nullopt : std::optional<qint64>(r.int64(1))});
     }
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString(), QStringLiteral("list of %1 accounts").arg(out.size()));
-    tx.commit();
     return out;
 }
 

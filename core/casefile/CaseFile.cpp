@@ -206,6 +206,16 @@ Journal::ConnectionFactory CaseFile::readerFactory()
     return [this] { return Database::open(databasePath(), m_dataKey, Database::OpenMode::OpenExisting); };
 }
 
+Session::Scope CaseFile::readScope(const Session& actor, std::optional<qint64> section, const QString& entity)
+{
+    const Session::Scope scope = actor.scope(Permission::ReadPersonalData);
+    if (section)
+        require(actor, Permission::ReadPersonalData, *section, entity);
+    else if (scope.isEmpty())
+        require(actor, Permission::ReadPersonalData, std::nullopt, entity);
+    return scope;
+}
+
 void CaseFile::saveKeySlots()
 {
     try {

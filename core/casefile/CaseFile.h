@@ -88,6 +88,9 @@ public:
     // Throws PermissionDenied unless `actor` holds `p` for `section`; a denial is journaled
     // in a transaction of its own so that it survives the caller's rollback.
     void require(const Session& actor, Permission p, std::optional<qint64> section, const QString& entity);
+    // For lists of section-scoped records: where `actor` may read personal data. Throws (and
+    // journals) PermissionDenied when `section` is given and not readable, or when nothing is.
+    Session::Scope readScope(const Session& actor, std::optional<qint64> section, const QString& entity);
 
     // Key-slot management for AccountService: the only place the data key is used outside open.
     KeySlotFile& keySlots() { return m_slots; }

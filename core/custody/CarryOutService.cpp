@@ -271,10 +271,8 @@ void CarryOutService::requireManager(const Session& actor, const CarryOut& c)
     if (actor.roles().contains(RoleAssignment{Role::UnitManager, c.sectionId}))
         return;
     if (!m_file.db().inTransaction()) {
-        Transaction tx(m_file.db());
         m_file.journal().append(actor, JournalAction::Denied, kEntity, QString::number(c.id),
                                 QStringLiteral("decision needs UNIT_MANAGER of section %1").arg(c.sectionId));
-        tx.commit();
     }
     throw Error(ErrorCode::PermissionDenied,
                 tr("Only the unit manager of the section may approve or reject a carry-out."));
@@ -612,9 +610,7 @@ CarryOut CarryOutService::get(const Session& actor, qint64 id)
         throw Error(ErrorCode::NotFound, tr("This carry-out does not exist."));
     }
     m_file.require(actor, Permission::ReadPersonalData, c->sectionId, kEntity);
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString::number(id), QString());
-    tx.commit();
     return *c;
 }
 
@@ -637,9 +633,7 @@ CarryOut CarryOutService::findByControlNo(const Session& actor, const QString& c
 
 QList<CarryOut> CarryOutService::list(const Session& actor, const CarryOutFilter& filter)
 {
-    const Session::Scope scope = actor.scope(Permission::ReadPersonalData);
-    if (scope.isEmpty())
-        m_file.require(actor, Permission::ReadPersonalData, std::nullopt, kEntity);
+    const Session::Scope scope = m_file.readScope(actor, std::nullopt, kEntity);
     if (filter.sectionId)
         m_file.require(actor, Permission::ReadPersonalData, *filter.sectionId, kEntity);
     QStringList where;
@@ -689,14 +683,12 @@ QList<CarryOut> CarryOutService::list(const Session& actor, const CarryOutFilter
     QList<CarryOut> out;
     for (qint64 id : ids)
         out << *find(id);
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString(),
                             QStringLiteral("list state %1, section %2, overdue %3: %4 records")
                                 .arg(state ? carryOutStateKey(*state) : QStringLiteral("any"),
                                      filter.sectionId ? QString::number(*filter.sectionId) : QStringLiteral("any"))
                                 .arg(filter.overdueOnly ? 1 : 0)
                                 .arg(out.size()));
-    tx.commit();
     return out;
 }
 

@@ -271,19 +271,13 @@ void HandlingAreaService::remove(const Session& actor, qint64 id)
 HandlingArea HandlingAreaService::get(const Session& actor, qint64 id)
 {
     const HandlingArea a = readable(actor, id);
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString::number(id), QString());
-    tx.commit();
     return a;
 }
 
 QList<HandlingArea> HandlingAreaService::list(const Session& actor, std::optional<qint64> section)
 {
-    const Session::Scope scope = actor.scope(Permission::ReadPersonalData);
-    if (section)
-        m_file.require(actor, Permission::ReadPersonalData, *section, kEntity);
-    else if (scope.isEmpty())
-        m_file.require(actor, Permission::ReadPersonalData, std::nullopt, kEntity);
+    const Session::Scope scope = m_file.readScope(actor, section, kEntity);
     QList<HandlingArea> out;
     Statement s = m_file.db().prepare(QString::fromLatin1(kAreaColumns) +
                                       QStringLiteral(" WHERE (?1 IS NULL OR section_id = ?1) ORDER BY section_id, area_code"));
@@ -296,12 +290,10 @@ QList<HandlingArea> HandlingAreaService::list(const Session& actor, std::optiona
         if (scope.all || scope.sections.contains(a.sectionId))
             out.append(std::move(a));
     }
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString(),
                             QStringLiteral("list %1: %2 records")
                                 .arg(section ? QStringLiteral("section %1").arg(*section) : QStringLiteral("all readable sections"))
                                 .arg(out.size()));
-    tx.commit();
     return out;
 }
 
@@ -321,9 +313,7 @@ QList<AreaMeasureState> HandlingAreaService::measures(const Session& actor, qint
         state.inPlace = s.int64(1) != 0;
         state.remark = s.text(2);
     }
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString::number(areaId), QStringLiteral("measures"));
-    tx.commit();
     return out;
 }
 
@@ -370,10 +360,8 @@ QList<Person> HandlingAreaService::handlers(const Session& actor, qint64 areaId)
         p.active = s.int64(6) != 0;
         out.append(p);
     }
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString::number(areaId),
                             QStringLiteral("handlers: %1 records").arg(out.size()));
-    tx.commit();
     return out;
 }
 
@@ -442,9 +430,7 @@ QByteArray HandlingAreaService::layoutImage(const Session& actor, qint64 areaId)
     Statement s = m_file.db().prepare("SELECT layout_image FROM handling_areas WHERE id = ?");
     s.bind(1, areaId);
     QByteArray out = s.next() && !s.isNull(0) ? s.blob(0) : QByteArray();
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString::number(areaId), QStringLiteral("layout_image"));
-    tx.commit();
     return out;
 }
 

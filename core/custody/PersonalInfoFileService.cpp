@@ -288,19 +288,13 @@ void PersonalInfoFileService::remove(const Session& actor, qint64 id)
 PersonalInfoFile PersonalInfoFileService::get(const Session& actor, qint64 id)
 {
     const PersonalInfoFile f = readable(actor, id);
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString::number(id), QString());
-    tx.commit();
     return f;
 }
 
 QList<PersonalInfoFile> PersonalInfoFileService::list(const Session& actor, std::optional<qint64> section)
 {
-    const Session::Scope scope = actor.scope(Permission::ReadPersonalData);
-    if (section)
-        m_file.require(actor, Permission::ReadPersonalData, *section, kEntity);
-    else if (scope.isEmpty())
-        m_file.require(actor, Permission::ReadPersonalData, std::nullopt, kEntity);
+    const Session::Scope scope = m_file.readScope(actor, section, kEntity);
     QList<PersonalInfoFile> out;
     Statement s = m_file.db().prepare(QString::fromLatin1(kFileColumns) +
                                       QStringLiteral(" WHERE (?1 IS NULL OR section_id = ?1) ORDER BY section_id, file_no"));
@@ -313,20 +307,16 @@ QList<PersonalInfoFile> PersonalInfoFileService::list(const Session& actor, std:
         if (scope.all || scope.sections.contains(f.sectionId))
             out.append(std::move(f));
     }
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString(),
                             QStringLiteral("list %1: %2 records")
                                 .arg(section ? QStringLiteral("section %1").arg(*section) : QStringLiteral("all readable sections"))
                                 .arg(out.size()));
-    tx.commit();
     return out;
 }
 
 QList<PersonalInfoFile> PersonalInfoFileService::inArea(const Session& actor, qint64 areaId)
 {
-    const Session::Scope scope = actor.scope(Permission::ReadPersonalData);
-    if (scope.isEmpty())
-        m_file.require(actor, Permission::ReadPersonalData, std::nullopt, kEntity);
+    const Session::Scope scope = m_file.readScope(actor, std::nullopt, kEntity);
     QList<PersonalInfoFile> out;
     Statement s = m_file.db().prepare(QString::fromLatin1(kFileColumns) +
                                       QStringLiteral(" WHERE handling_area_id = ? ORDER BY section_id, file_no"));
@@ -336,10 +326,8 @@ QList<PersonalInfoFile> PersonalInfoFileService::inArea(const Session& actor, qi
         if (scope.all || scope.sections.contains(f.sectionId))
             out.append(std::move(f));
     }
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kEntity, QString(),
                             QStringLiteral("list area %1: %2 records").arg(areaId).arg(out.size()));
-    tx.commit();
     return out;
 }
 
@@ -421,18 +409,14 @@ QList<FileAccessRight> PersonalInfoFileService::accessRights(const Session& acto
     s.bind(1, fileId);
     while (s.next())
         out.append(readRight(s));
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kRightEntity, QString(),
                             QStringLiteral("list file %1: %2 records").arg(fileId).arg(out.size()));
-    tx.commit();
     return out;
 }
 
 QList<FileAccessRight> PersonalInfoFileService::overdueReviews(const Session& actor, const QDate& today)
 {
-    const Session::Scope scope = actor.scope(Permission::ReadPersonalData);
-    if (scope.isEmpty())
-        m_file.require(actor, Permission::ReadPersonalData, std::nullopt, kEntity);
+    const Session::Scope scope = m_file.readScope(actor, std::nullopt, kEntity);
     QList<FileAccessRight> out;
     Statement s = m_file.db().prepare(
         "SELECT r.id, r.file_id, r.person_id, r.operations, r.granted_by, r.granted_on, r.review_due, r.revoked_on, "
@@ -443,10 +427,8 @@ QList<FileAccessRight> PersonalInfoFileService::overdueReviews(const Session& ac
         if (scope.all || scope.sections.contains(s.int64(8)))
             out.append(readRight(s));
     }
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, kRightEntity, QString(),
                             QStringLiteral("overdue reviews: %1 records").arg(out.size()));
-    tx.commit();
     return out;
 }
 

@@ -46,9 +46,7 @@ QMap<qint64, QString> sectionNames(CaseFile& file)
 void journalPrint(CaseFile& file, const Session& actor, const QString& entity, const QString& id, const QString& summary,
                   FormSpec& f)
 {
-    Transaction tx(file.db());
     file.journal().append(actor, JournalAction::Print, entity, id, summary);
-    tx.commit();
     f.journalHead = Journal::shortHash(file.journal().headHash());
 }
 } // namespace

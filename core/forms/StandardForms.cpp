@@ -60,10 +60,8 @@ FormSpec StandardForms::accountList(CaseFile& file, const Session& actor)
                 .arg(accounts.size())
                 .arg(std::count_if(accounts.begin(), accounts.end(), [](const Account& a) { return a.disabled; }));
     f.bodyHtml = html;
-    Transaction tx(file.db());
     file.journal().append(actor, JournalAction::Print, QStringLiteral("account"), QString(),
                           QStringLiteral("account list, %1 accounts").arg(accounts.size()));
-    tx.commit();
     f.journalHead = Journal::shortHash(file.journal().headHash());
     return f;
 }

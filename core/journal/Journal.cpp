@@ -92,6 +92,9 @@ Journal::Journal(Database& db, const Clock& clock, ConnectionFactory readerFacto
 qint64 Journal::append(const Session& actor, const QString& action, const QString& entity,
                        const QString& entityId, const QString& summary)
 {
+    // Its own transaction, or the caller's: reading the head and inserting the next entry must
+    // be one atomic step, and an entry recorded outside any change (a view) commits at once.
+    Transaction tx(m_db);
     JournalEntry e;
     QByteArray prev = kGenesis;
     {
@@ -126,6 +129,7 @@ qint64 Journal::append(const Session& actor, const QString& action, const QStrin
     ins.bind(1, e.seq).bindUtf8(2, at).bind(3, e.accountId).bindUtf8(4, login).bindUtf8(5, act);
     ins.bindUtf8(6, ent).bindUtf8(7, entId).bindUtf8(8, sum).bind(9, e.hash);
     ins.run();
+    tx.commit();
     return e.seq;
 }
 

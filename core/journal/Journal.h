@@ -23,7 +23,8 @@ public:
     using ConnectionFactory = std::function<std::unique_ptr<Database>()>;
     Journal(Database& db, const Clock& clock, ConnectionFactory readerFactory = {});
 
-    // Appends one entry (inside the caller's transaction if one is open). Returns its seq.
+    // Appends one entry: inside the caller's transaction if one is open (so it commits or rolls
+    // back with the change it records), else in a transaction of its own. Returns its seq.
     qint64 append(const Session& actor, const QString& action, const QString& entity,
                   const QString& entityId, const QString& summary);
 

@@ -198,19 +198,13 @@ Person PersonService::get(const Session& actor, qint64 id)
         throw Error(ErrorCode::NotFound, tr("This person does not exist."));
     }
     m_file.require(actor, Permission::ReadPersonalData, p->sectionId, QStringLiteral("person"));
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, QStringLiteral("person"), QString::number(id), QString());
-    tx.commit();
     return *p;
 }
 
 QList<Person> PersonService::list(const Session& actor, std::optional<qint64> section)
 {
-    const Session::Scope scope = actor.scope(Permission::ReadPersonalData);
-    if (section)
-        m_file.require(actor, Permission::ReadPersonalData, *section, QStringLiteral("person"));
-    else if (scope.isEmpty())
-        m_file.require(actor, Permission::ReadPersonalData, std::nullopt, QStringLiteral("person"));
+    const Session::Scope scope = m_file.readScope(actor, section, QStringLiteral("person"));
     QList<Person> out;
     Statement s = m_file.db().prepare(QString::fromLatin1(kPersonColumns) +
                                       QStringLiteral(" WHERE (?1 IS NULL OR section_id = ?1) ORDER BY section_id, staff_no"));
@@ -223,12 +217,10 @@ QList<Person> PersonService::list(const Session& actor, std::optional<qint64> se
         if (scope.all || scope.sections.contains(p.sectionId))
             out.append(std::move(p));
     }
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, QStringLiteral("person"), QString(),
                             QStringLiteral("list %1: %2 records")
                                 .arg(section ? QStringLiteral("section %1").arg(*section) : QStringLiteral("all readable sections"))
                                 .arg(out.size()));
-    tx.commit();
     return out;
 }
 
@@ -373,11 +365,7 @@ void PersonService::revokeHandler(const Session& actor, qint64 handlerId, const 
 
 QList<DesignatedHandler> PersonService::handlers(const Session& actor, std::optional<qint64> section)
 {
-    const Session::Scope scope = actor.scope(Permission::ReadPersonalData);
-    if (section)
-        m_file.require(actor, Permission::ReadPersonalData, *section, QStringLiteral("person"));
-    else if (scope.isEmpty())
-        m_file.require(actor, Permission::ReadPersonalData, std::nullopt, QStringLiteral("person"));
+    const Session::Scope scope = m_file.readScope(actor, section, QStringLiteral("person"));
     QList<DesignatedHandler> out;
     Statement s = m_file.db().prepare(
         "SELECT id, person_id, section_id, duty, data_scope, designated_on, designated_by, revoked_on "
@@ -392,10 +380,8 @@ QList<DesignatedHandler> PersonService::handlers(const Session& actor, std::opti
         if (scope.all || scope.sections.contains(h.sectionId))
             out.append(h);
     }
-    Transaction tx(m_file.db());
     m_file.journal().append(actor, JournalAction::View, QStringLiteral("designated_handler"), QString(),
                             QStringLiteral("list: %1 records").arg(out.size()));
-    tx.commit();
     return out;
 }
 
