@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/RoleTitles.h"
 #include "casefile/CaseFile.h"
+#include "demo/DemoDisposals.h"
 #include "journal/Journal.h"
 #include "organisation/SectionService.h"
 #include "settings/CaseSettings.h"
@@ -73,6 +74,7 @@ DemoCase::Info DemoCase::create(const QString& dir, const Clock* clock)
         info.logins.append({a.login, a.displayName, titles.value(r.role)});
     }
     cf.settings().set(admin, CaseSetting::ExportWarningThreshold, 100);
+    DemoDisposals::add(cf);
     return info;
 }
 
