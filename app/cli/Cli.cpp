@@ -3,6 +3,7 @@
 #include "AreaCommand.h"
 #include "BackupCommand.h"
 #include "CarryOutCommand.h"
+#include "DisposalCommand.h"
 #include "CliError.h"
 #include "CommandContext.h"
 #include "DemoCommand.h"
@@ -34,6 +35,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<AreaCommand>());
     m_commands.push_back(std::make_unique<FileCommand>());
     m_commands.push_back(std::make_unique<CarryOutCommand>());
+    m_commands.push_back(std::make_unique<DisposalCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<JournalCommand>());

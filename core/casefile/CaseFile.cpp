@@ -9,6 +9,7 @@
 #include "common/Error.h"
 #include "crypto/Crypto.h"
 #include "custody/CarryOutService.h"
+#include "custody/DisposalService.h"
 #include "custody/HandlingAreaService.h"
 #include "custody/PersonalInfoFileService.h"
 #include "drafts/DraftStore.h"
@@ -103,6 +104,7 @@ void CaseFile::close()
         }
     }
     m_drafts.reset();
+    m_disposals.reset();
     m_carryOuts.reset();
     m_files.reset();
     m_areas.reset();
@@ -169,6 +171,12 @@ CarryOutService& CaseFile::carryOuts()
 {
     db();
     return *m_carryOuts;
+}
+
+DisposalService& CaseFile::disposals()
+{
+    db();
+    return *m_disposals;
 }
 
 DraftStore& CaseFile::drafts()
@@ -320,6 +328,7 @@ CaseFile::Created CaseFile::create(const CreateOptions& o, const SecureBytes& ad
         cf->m_areas = std::make_unique<HandlingAreaService>(*cf);
         cf->m_files = std::make_unique<PersonalInfoFileService>(*cf);
         cf->m_carryOuts = std::make_unique<CarryOutService>(*cf);
+    cf->m_disposals = std::make_unique<DisposalService>(*cf);
         cf->m_drafts = std::make_unique<DraftStore>(*cf);
 
         const QString now = cf->m_clock->now().toUTC().toString(Qt::ISODate);
@@ -439,6 +448,7 @@ std::unique_ptr<CaseFile> CaseFile::openCommon(const QString& dir, const QByteAr
     cf->m_areas = std::make_unique<HandlingAreaService>(*cf);
     cf->m_files = std::make_unique<PersonalInfoFileService>(*cf);
     cf->m_carryOuts = std::make_unique<CarryOutService>(*cf);
+    cf->m_disposals = std::make_unique<DisposalService>(*cf);
     cf->m_drafts = std::make_unique<DraftStore>(*cf);
 
     if (recovery) {

@@ -19,6 +19,7 @@ class CaseLock;
 class CaseSettings;
 class Clock;
 class Database;
+class DisposalService;
 class DraftStore;
 class HandlingAreaService;
 class Journal;
@@ -83,6 +84,7 @@ public:
     HandlingAreaService& areas();
     PersonalInfoFileService& files();
     CarryOutService& carryOuts();
+    DisposalService& disposals();
     DraftStore& drafts();
 
     // Throws PermissionDenied unless `actor` holds `p` for `section`; a denial is journaled
@@ -127,6 +129,7 @@ private:
     std::unique_ptr<HandlingAreaService> m_areas;
     std::unique_ptr<PersonalInfoFileService> m_files;
     std::unique_ptr<CarryOutService> m_carryOuts;
+    std::unique_ptr<DisposalService> m_disposals;
     std::unique_ptr<DraftStore> m_drafts;
     Session m_session;
 };

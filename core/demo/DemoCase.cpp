@@ -5,6 +5,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/RoleTitles.h"
 #include "casefile/CaseFile.h"
+#include "demo/DemoDisposals.h"
 #include "journal/Journal.h"
 #include "organisation/SectionService.h"
 #include "settings/CaseSettings.h"
@@ -77,6 +78,7 @@ DemoCase::Info DemoCase::create(const QString& dir, const Clock* clock)
     }
     cf.settings().set(admin, CaseSetting::ExportWarningThreshold, 100);
     DemoCustody::fill(cf, ids, accountIds);
+    DemoDisposals::add(cf);
     return info;
 }
 

@@ -308,6 +308,109 @@ INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
     SELECT id * 8 + 4, mamori_search_text(control_no, description, purpose, destination, remarks),
            control_no || ' ' || description, 'carry_out', id, section_id FROM carry_outs;
 )sql",
+    // 7: disposals (廃棄・消去, seed 000 Art. 14; seed 002 Art. 11(5)(6)): the ledger, the media serial
+    // numbers, witnesses, contractors' certificates, and attachments (photos, scans) whose bytes
+    // sit in a table of their own so that listing metadata never reads them
+    R"sql(
+CREATE TABLE disposals (
+    id INTEGER PRIMARY KEY,
+    control_no TEXT NOT NULL UNIQUE,
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    file_id INTEGER REFERENCES pi_files(id),
+    requested_by INTEGER NOT NULL REFERENCES people(id),
+    requested_by_account INTEGER NOT NULL REFERENCES accounts(id),
+    item_kind TEXT NOT NULL CHECK (item_kind IN ('DOCUMENTS', 'MEDIA', 'BUILT_IN_DISK')),
+    description TEXT NOT NULL,
+    model TEXT NOT NULL DEFAULT '',
+    quantity INTEGER NOT NULL CHECK (quantity >= 1),
+    record_count INTEGER NOT NULL DEFAULT 0 CHECK (record_count >= 0),
+    basis TEXT NOT NULL DEFAULT '',
+    method TEXT NOT NULL CHECK (method IN ('SHREDDING', 'DISSOLUTION', 'INCINERATION', 'PHYSICAL_DESTRUCTION',
+                                           'DEGAUSSING', 'OVERWRITE')),
+    method_detail TEXT NOT NULL DEFAULT '',
+    performer TEXT NOT NULL CHECK (performer IN ('IN_HOUSE', 'CONTRACTOR')),
+    contractor_name TEXT NOT NULL DEFAULT '',
+    subcontract_tier INTEGER CHECK (subcontract_tier BETWEEN 1 AND 9),
+    place TEXT NOT NULL DEFAULT '',
+    planned_on TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('PLANNED', 'APPROVED', 'EXECUTED_INHOUSE', 'HANDED_TO_CONTRACTOR', 'WITNESSED',
+                                         'CERTIFICATE_RECEIVED', 'VERIFIED', 'RECORDED', 'CANCELLED')),
+    approver_account INTEGER REFERENCES accounts(id),
+    approved_at TEXT,
+    executed_at TEXT,
+    performed_by INTEGER REFERENCES people(id),
+    verified_by_account INTEGER REFERENCES accounts(id),
+    verified_at TEXT,
+    verification_note TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT,
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    remarks TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX disposals_section ON disposals(section_id, planned_on);
+CREATE INDEX disposals_state ON disposals(state, planned_on);
+CREATE INDEX disposals_planned ON disposals(planned_on, control_no);
+CREATE TABLE disposal_media (
+    disposal_id INTEGER NOT NULL REFERENCES disposals(id),
+    position INTEGER NOT NULL,
+    serial_no TEXT NOT NULL,
+    PRIMARY KEY (disposal_id, position)
+);
+CREATE TABLE disposal_witnesses (
+    id INTEGER PRIMARY KEY,
+    disposal_id INTEGER NOT NULL REFERENCES disposals(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    witnessed_at TEXT NOT NULL,
+    recorded_by_account INTEGER NOT NULL REFERENCES accounts(id),
+    UNIQUE (disposal_id, person_id)
+);
+CREATE TABLE disposal_certificates (
+    id INTEGER PRIMARY KEY,
+    disposal_id INTEGER NOT NULL REFERENCES disposals(id),
+    certificate_no TEXT NOT NULL,
+    issuer TEXT NOT NULL,
+    issued_on TEXT NOT NULL,
+    responsible_person TEXT NOT NULL DEFAULT '',
+    received_on TEXT NOT NULL,
+    checked_by_account INTEGER NOT NULL REFERENCES accounts(id),
+    created_at TEXT NOT NULL,
+    UNIQUE (disposal_id, certificate_no)
+);
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    owner_entity TEXT NOT NULL,
+    owner_id INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/jpeg', 'application/pdf')),
+    size INTEGER NOT NULL CHECK (size > 0 AND size <= 20971520),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    caption TEXT NOT NULL DEFAULT '',
+    page_count INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL,
+    added_by_account INTEGER NOT NULL REFERENCES accounts(id)
+);
+CREATE INDEX attachments_owner ON attachments(owner_entity, owner_id);
+CREATE TABLE attachment_contents (
+    attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id),
+    content BLOB NOT NULL
+);
+CREATE TRIGGER search_disposals_ins AFTER INSERT ON disposals BEGIN
+    INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    VALUES (new.id * 8 + 5, mamori_search_text(new.control_no, new.description, new.model, new.contractor_name,
+                                               new.place, new.remarks),
+            new.control_no || ' ' || new.description, 'disposal', new.id, new.section_id);
+END;
+CREATE TRIGGER search_disposals_upd AFTER UPDATE OF control_no, description, model, contractor_name, place, remarks,
+    section_id ON disposals BEGIN
+    UPDATE search_index SET body = mamori_search_text(new.control_no, new.description, new.model, new.contractor_name,
+                                                      new.place, new.remarks),
+        title = new.control_no || ' ' || new.description, section_id = new.section_id WHERE docid = new.id * 8 + 5;
+END;
+CREATE TRIGGER search_disposals_del AFTER DELETE ON disposals BEGIN
+    DELETE FROM search_index WHERE docid = old.id * 8 + 5;
+END;
+)sql",
 };
 
 } // namespace

@@ -78,6 +78,58 @@ void checkCurrent(Database& db)
     QCOMPARE(carry.text(0), QStringLiteral("CO-2025-000001"));
     QCOMPARE(carry.text(1), QStringLiteral("F-01"));
     QCOMPARE(carry.text(2), QStringLiteral("ENCRYPTION"));
+    // Version 7 added disposals, their media serials, witnesses, certificates and attachments.
+    db.exec("INSERT INTO disposals(control_no, section_id, file_id, requested_by, requested_by_account, item_kind, "
+            "description, quantity, method, performer, contractor_name, subcontract_tier, planned_on, state, executed_at, "
+            "created_at, updated_at) VALUES('DS-2025-000001', 1, 1, 1, 1, 'BUILT_IN_DISK', '旧端末HDD', 2, "
+            "'PHYSICAL_DESTRUCTION', 'CONTRACTOR', '株式会社試験', 2, '2025-05-01', 'CERTIFICATE_RECEIVED', "
+            "'2025-05-01T01:00:00Z', 'now', 'now')");
+    db.exec("INSERT INTO disposal_media(disposal_id, position, serial_no) VALUES(1, 1, 'WD-0001')");
+    db.exec("INSERT INTO disposal_witnesses(disposal_id, person_id, witnessed_at, recorded_by_account) "
+            "VALUES(1, 1, '2025-05-01T02:00:00Z', 1)");
+    db.exec("INSERT INTO disposal_certificates(disposal_id, certificate_no, issuer, issued_on, received_on, "
+            "checked_by_account, created_at) VALUES(1, 'C-1', '株式会社試験', '2025-05-02', '2025-05-03', 1, 'now')");
+    db.exec("INSERT INTO attachments(owner_entity, owner_id, file_name, media_type, size, sha256, added_at, "
+            "added_by_account) VALUES('disposal_certificate', 1, 'c.pdf', 'application/pdf', 4, "
+            "'0000000000000000000000000000000000000000000000000000000000000000', 'now', 1)");
+    db.exec("INSERT INTO attachment_contents(attachment_id, content) VALUES(1, x'25504446')");
+    Statement disposal = db.prepare("SELECT d.control_no, m.serial_no, c.certificate_no, a.media_type FROM disposals d "
+                                    "JOIN disposal_media m ON m.disposal_id = d.id JOIN disposal_witnesses w ON w.disposal_id = d.id "
+                                    "JOIN disposal_certificates c ON c.disposal_id = d.id JOIN attachments a ON a.owner_id = c.id "
+                                    "JOIN attachment_contents b ON b.attachment_id = a.id");
+    QVERIFY(disposal.next());
+    QCOMPARE(disposal.text(0), QStringLiteral("DS-2025-000001"));
+    QCOMPARE(disposal.text(1), QStringLiteral("WD-0001"));
+    QCOMPARE(disposal.text(2), QStringLiteral("C-1"));
+    QCOMPARE(disposal.text(3), QStringLiteral("application/pdf"));
+    for (const char* bad : {"INSERT INTO disposals(control_no, section_id, requested_by, requested_by_account, item_kind, "
+                            "description, quantity, method, performer, planned_on, state, created_at, updated_at) "
+                            "VALUES('DS-2025-000001', 1, 1, 1, 'DOCUMENTS', 'x', 1, 'SHREDDING', 'IN_HOUSE', 'd', "
+                            "'PLANNED', 'now', 'now')",
+                            "INSERT INTO disposals(control_no, section_id, requested_by, requested_by_account, item_kind, "
+                            "description, quantity, method, performer, planned_on, state, created_at, updated_at) "
+                            "VALUES('DS-2025-000002', 1, 1, 1, 'DOCUMENTS', 'x', 1, 'BURYING', 'IN_HOUSE', 'd', "
+                            "'PLANNED', 'now', 'now')",
+                            "INSERT INTO disposals(control_no, section_id, requested_by, requested_by_account, item_kind, "
+                            "description, quantity, method, performer, planned_on, state, created_at, updated_at) "
+                            "VALUES('DS-2025-000003', 1, 1, 1, 'DOCUMENTS', 'x', 0, 'SHREDDING', 'IN_HOUSE', 'd', "
+                            "'PLANNED', 'now', 'now')",
+                            "INSERT INTO disposal_witnesses(disposal_id, person_id, witnessed_at, recorded_by_account) "
+                            "VALUES(1, 1, 'later', 1)",
+                            "INSERT INTO attachments(owner_entity, owner_id, file_name, media_type, size, sha256, added_at, "
+                            "added_by_account) VALUES('disposal', 1, 'x.gif', 'image/gif', 4, "
+                            "'0000000000000000000000000000000000000000000000000000000000000000', 'now', 1)",
+                            "INSERT INTO attachments(owner_entity, owner_id, file_name, media_type, size, sha256, added_at, "
+                            "added_by_account) VALUES('disposal', 1, 'x.png', 'image/png', 20971521, "
+                            "'0000000000000000000000000000000000000000000000000000000000000000', 'now', 1)"}) {
+        bool badRefused = false;
+        try {
+            db.exec(bad);
+        } catch (const Error&) {
+            badRefused = true;
+        }
+        QVERIFY2(badRefused, bad);
+    }
     Statement required = db.prepare("SELECT count(*) FROM carry_out_required_measures WHERE level = 'MY_NUMBER'");
     QVERIFY(required.next());
     QVERIFY(required.int64(0) >= 3);

@@ -1,0 +1,201 @@
+#include "demo/DemoDisposals.h"
+
+#include "accounts/Session.h"
+#include "casefile/CaseFile.h"
+#include "common/Clock.h"
+#include "custody/DisposalService.h"
+#include "demo/DemoImages.h"
+#include "organisation/PersonService.h"
+#include "organisation/SectionService.h"
+#include "store/Database.h"
+
+namespace mamori {
+
+namespace {
+// The demo account `login` as a session (DemoCase gave each one role).
+Session as(CaseFile& cf, const char* login)
+{
+    Statement s = cf.db().prepare(
+        "SELECT a.id, a.display_name, r.role, r.section_id FROM accounts a JOIN account_roles r ON r.account_id = a.id "
+        "WHERE a.login = ?");
+    s.bind(1, login);
+    s.next();
+    const qint64 id = s.int64(0);
+    const QString name = s.text(1);
+    const Role role = roleFromKey(s.text(2)).value_or(Role::Staff);
+    const std::optional<qint64> section = s.isNull(3) ? std::nullopt : std::optional<qint64>(s.int64(3));
+    return Session(id, QString::fromUtf8(login), name, {{role, section}}, false);
+}
+
+qint64 person(CaseFile& cf, const char* staffNo, const char* name, const char* kana, qint64 section,
+              std::optional<qint64> account = std::nullopt)
+{
+    // DemoCustody has already written most of the staff: reuse their records.
+    Statement existing = cf.db().prepare("SELECT id FROM people WHERE name = ? AND section_id = ?");
+    existing.bind(1, QString::fromUtf8(name)).bind(2, section);
+    if (existing.next())
+        return existing.int64(0);
+    Person p;
+    p.staffNo = QString::fromUtf8(staffNo);
+    p.name = QString::fromUtf8(name);
+    p.kana = QString::fromUtf8(kana);
+    p.sectionId = section;
+    const qint64 id = cf.people().add(cf.session(), p).id;
+    if (account)
+        cf.people().linkAccount(cf.session(), id, account);
+    return id;
+}
+
+qint64 sectionId(CaseFile& cf, const char* code)
+{
+    return cf.sections().byCode(QString::fromLatin1(code))->id;
+}
+} // namespace
+
+void DemoDisposals::add(CaseFile& cf)
+{
+    DisposalService& ds = cf.disposals();
+    const Session shiminKacho = as(cf, "shimin.kacho"), shiminTanto = as(cf, "shimin.tanto");
+    const Session zeimuKacho = as(cf, "zeimu.kacho"), zeimuHandler = as(cf, "zeimu.handler");
+    const Session fukushiKacho = as(cf, "fukushi.kacho"), fukushiHandler = as(cf, "fukushi.handler");
+    const Session kosodateKacho = as(cf, "kosodate.kacho");
+    const qint64 shimin = sectionId(cf, "0201"), zeimu = sectionId(cf, "0202"), fukushi = sectionId(cf, "0301");
+    const qint64 kosodate = sectionId(cf, "0302");
+
+    const qint64 yamamoto = person(cf, "D0201-01", "山本 さくら", "ヤマモト サクラ", shimin, shiminTanto.accountId());
+    const qint64 ito = person(cf, "D0201-02", "伊藤 浩", "イトウ ヒロシ", shimin, shiminKacho.accountId());
+    const qint64 kimura = person(cf, "D0201-03", "木村 陽子", "キムラ ヨウコ", shimin);
+    const qint64 matsumoto = person(cf, "D0202-01", "松本 拓也", "マツモト タクヤ", zeimu, zeimuHandler.accountId());
+    const qint64 hayashi = person(cf, "D0202-02", "林 直樹", "ハヤシ ナオキ", zeimu);
+    const qint64 kato = person(cf, "D0301-01", "加藤 大輔", "カトウ ダイスケ", fukushi, fukushiHandler.accountId());
+    const qint64 saito = person(cf, "D0301-02", "斎藤 真理", "サイトウ マリ", fukushi);
+    const qint64 inoue = person(cf, "D0302-01", "井上 恵", "イノウエ メグミ", kosodate, kosodateKacho.accountId());
+    Q_UNUSED(ito);
+
+    const QDateTime now = cf.clock().now();
+    const QDate today = now.toLocalTime().date();
+
+    // 1. 市民課: application forms past their retention, shredded in-house with a witness; recorded.
+    Disposal d;
+    d.sectionId = shimin;
+    d.requestedBy = yamamoto;
+    d.itemKind = DisposalItemKind::Documents;
+    d.description = QStringLiteral("住民票の写し等交付申請書（令和元年度分）");
+    d.quantity = 12;
+    d.recordCount = 4800;
+    d.basis = QStringLiteral("白岡市文書管理規程による保存期間（5年）満了");
+    d.method = DisposalMethod::Shredding;
+    d.methodDetail = QStringLiteral("クロスカット方式シュレッダー（DIN 66399 P-4）");
+    d.place = QStringLiteral("本庁舎2階 市民課事務室");
+    d.plannedOn = today.addDays(-20);
+    qint64 id = ds.plan(shiminTanto, d).id;
+    ds.approve(shiminKacho, id);
+    ds.markExecuted(shiminTanto, id, {now, yamamoto, QString()});
+    ds.addWitness(shiminTanto, id, kimura, now);
+    ds.attach(shiminTanto, id, QStringLiteral("shredding-after.png"), DemoImages::certificatePhoto(160, 120), QStringLiteral("細断後"));
+    ds.verify(shiminKacho, id, QStringLiteral("細断片を確認した。"));
+    ds.record(shiminTanto, id);
+
+    // 2. 税務課: tax records dissolved by a contractor; certificate with a photo; verified.
+    d = Disposal();
+    d.sectionId = zeimu;
+    d.requestedBy = matsumoto;
+    d.itemKind = DisposalItemKind::Documents;
+    d.description = QStringLiteral("市県民税課税資料（平成30年度分）");
+    d.quantity = 40;
+    d.recordCount = 21500;
+    d.basis = QStringLiteral("保存期間（5年）満了");
+    d.method = DisposalMethod::Dissolution;
+    d.methodDetail = QStringLiteral("未開封のまま溶解釜へ投入");
+    d.performer = DisposalPerformer::Contractor;
+    d.contractorName = QStringLiteral("株式会社北関東リサイクルセンター");
+    d.subcontractTier = 1;
+    d.place = QStringLiteral("委託先 溶解処理工場（埼玉県）");
+    d.plannedOn = today.addDays(-14);
+    id = ds.plan(zeimuHandler, d).id;
+    ds.approve(zeimuKacho, id);
+    ds.markHandedOver(zeimuHandler, id, {now, matsumoto, QString()});
+    DisposalCertificate c;
+    c.certificateNo = QStringLiteral("KR-2025-0412");
+    c.issuer = QStringLiteral("株式会社北関東リサイクルセンター");
+    c.issuedOn = today;
+    c.responsiblePerson = QStringLiteral("工場長 大島 修");
+    c.receivedOn = today;
+    Disposal after = ds.addCertificate(zeimuHandler, id, c);
+    ds.attach(zeimuHandler, id, QStringLiteral("certificate-KR-2025-0412.png"), DemoImages::certificatePhoto(240, 340),
+              QStringLiteral("溶解証明書"), after.certificates.first().id);
+    ds.verify(zeimuKacho, id, QStringLiteral("証明書の箱数・日付を引渡記録と照合した。"));
+
+    // 3. 税務課: handed to the contractor, certificate still awaited (cannot be verified yet).
+    d.description = QStringLiteral("固定資産税課税台帳の写し（平成30年度分）");
+    d.quantity = 8;
+    d.recordCount = 9300;
+    d.plannedOn = today.addDays(-3);
+    id = ds.plan(zeimuHandler, d).id;
+    ds.approve(zeimuKacho, id);
+    ds.markHandedOver(zeimuHandler, id, {now, hayashi, QString()});
+
+    // 4. 福祉課: disks of retired terminals destroyed by a subcontractor, witnessed and certified.
+    d = Disposal();
+    d.sectionId = fukushi;
+    d.requestedBy = kato;
+    d.itemKind = DisposalItemKind::BuiltInDisk;
+    d.description = QStringLiteral("福祉総合システム更新に伴う旧端末の内蔵HDD");
+    d.model = QStringLiteral("WD Blue 500GB (WD5000AZLX)");
+    d.serialNos = {QStringLiteral("WD-WCC4M1XK2P3A"), QStringLiteral("WD-WCC4M1XK2P3B"), QStringLiteral("WD-WCC4M1XK2P3C")};
+    d.quantity = 3;
+    d.recordCount = 15800;
+    d.basis = QStringLiteral("端末のリース満了・返却前の消去");
+    d.method = DisposalMethod::PhysicalDestruction;
+    d.methodDetail = QStringLiteral("穿孔機によるプラッタ破壊");
+    d.performer = DisposalPerformer::Contractor;
+    d.contractorName = QStringLiteral("東日本データイレース株式会社（再委託先）");
+    d.subcontractTier = 2;
+    d.plannedOn = today.addDays(-7);
+    id = ds.plan(fukushiHandler, d).id;
+    ds.approve(fukushiKacho, id);
+    ds.markHandedOver(fukushiHandler, id, {now, kato, QStringLiteral("本庁舎1階 搬出口")});
+    ds.addWitness(fukushiHandler, id, saito, now);
+    c = DisposalCertificate();
+    c.certificateNo = QStringLiteral("EDE-000731");
+    c.issuer = QStringLiteral("東日本データイレース株式会社");
+    c.issuedOn = today;
+    c.responsiblePerson = QStringLiteral("技術部 部長 森田 一郎");
+    c.receivedOn = today;
+    after = ds.addCertificate(fukushiHandler, id, c);
+    const qint64 cert = after.certificates.first().id;
+    ds.attach(fukushiHandler, id, QStringLiteral("before.png"), DemoImages::certificatePhoto(200, 150), QStringLiteral("破壊前"), cert);
+    ds.attach(fukushiHandler, id, QStringLiteral("after.png"), DemoImages::certificatePhoto(200, 150), QStringLiteral("破壊後"), cert);
+
+    // 5. 市民課: a USB memory to be overwritten in-house, approved.
+    d = Disposal();
+    d.sectionId = shimin;
+    d.requestedBy = yamamoto;
+    d.itemKind = DisposalItemKind::Media;
+    d.description = QStringLiteral("窓口データ受渡用USBメモリ（暗号化機能付き）");
+    d.model = QStringLiteral("IO-DATA ED-E4/16G");
+    d.serialNos = {QStringLiteral("ED4-16G-00871")};
+    d.quantity = 1;
+    d.recordCount = 0;
+    d.basis = QStringLiteral("故障による使用停止");
+    d.method = DisposalMethod::Overwrite;
+    d.methodDetail = QStringLiteral("消去ツール DiskRefresher 3 / NIST SP 800-88 Rev.1 Clear");
+    d.plannedOn = today.addDays(5);
+    id = ds.plan(shiminTanto, d).id;
+    ds.approve(shiminKacho, id);
+
+    // 6. 子育て支援課: planned by the section chief, waiting for approval by the next one.
+    d = Disposal();
+    d.sectionId = kosodate;
+    d.requestedBy = inoue;
+    d.itemKind = DisposalItemKind::Documents;
+    d.description = QStringLiteral("児童手当認定請求書（平成31年度分）");
+    d.quantity = 6;
+    d.recordCount = 1250;
+    d.basis = QStringLiteral("保存期間（5年）満了");
+    d.method = DisposalMethod::Shredding;
+    d.plannedOn = today.addDays(14);
+    ds.plan(kosodateKacho, d);
+}
+
+} // namespace mamori
