@@ -1823,6 +1823,106 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::AccessRightsModel</name>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>read</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>update</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>print</source>
+            <translation>print</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Revoked on %1</source>
+            <translation>Revoked on %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Review overdue by %n day(s)</numerusform>
+                <numerusform>Review overdue by %n day(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>account %1</source>
+            <translation>account %1</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>Operations</translation>
+        </message>
+        <message>
+            <source>Granted by</source>
+            <translation>Granted by</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>Granted on</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Review due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccessRightsPanel</name>
+        <message>
+            <source>Overdue reviews only</source>
+            <translation>Overdue reviews only</translation>
+        </message>
+        <message>
+            <source>Grant…</source>
+            <translation>Grant…</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Revoke</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n right(s) overdue for review.</source>
+            <translation>
+                <numerusform>%n right(s) overdue for review.</numerusform>
+                <numerusform>%n right(s) overdue for review.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The right was revoked.</source>
+            <translation>The right was revoked.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::AccountDialog</name>
         <message>
             <source>Add account</source>
@@ -1977,6 +2077,92 @@
         <message>
             <source>Accounts</source>
             <translation>Accounts</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreaDialog</name>
+        <message>
+            <source>Edit handling area</source>
+            <translation>Edit handling area</translation>
+        </message>
+        <message>
+            <source>Add handling area</source>
+            <translation>Add handling area</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>(choose a section)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Area &amp;code:</source>
+            <translation>Area &amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>&amp;Building:</translation>
+        </message>
+        <message>
+            <source>&amp;Floor:</source>
+            <translation>&amp;Floor:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Room:</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>Re&amp;marks:</translation>
+        </message>
+        <message>
+            <source>Layout image:</source>
+            <translation>Layout image:</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Physical measures</source>
+            <translation>Physical measures</translation>
+        </message>
+        <message>
+            <source>Authorised handlers</source>
+            <translation>Authorised handlers</translation>
+        </message>
+        <message>
+            <source>Files handled here</source>
+            <translation>Files handled here</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Add area</source>
+            <translation>Add area</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>Choose the section that keeps the area.</source>
+            <translation>Choose the section that keeps the area.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreaMeasuresEditor</name>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
         </message>
     </context>
     <context>
@@ -2283,6 +2469,80 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::GrantAccessDialog</name>
+        <message>
+            <source>Grant access</source>
+            <translation>Grant access</translation>
+        </message>
+        <message>
+            <source>(choose a person)</source>
+            <translation>(choose a person)</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>Operations:</source>
+            <translation>Operations:</translation>
+        </message>
+        <message>
+            <source>&amp;Granted on:</source>
+            <translation>&amp;Granted on:</translation>
+        </message>
+        <message>
+            <source>&amp;Review due:</source>
+            <translation>&amp;Review due:</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Grant</translation>
+        </message>
+        <message>
+            <source>Choose the person who receives the right.</source>
+            <translation>Choose the person who receives the right.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::HandlerRow</name>
+        <message>
+            <source>e.g. residents' tax assessment</source>
+            <translation>e.g. residents' tax assessment</translation>
+        </message>
+        <message>
+            <source>e.g. My Numbers and income of taxpayers</source>
+            <translation>e.g. My Numbers and income of taxpayers</translation>
+        </message>
+        <message>
+            <source>Revoked on</source>
+            <translation>Revoked on</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>Section:</translation>
+        </message>
+        <message>
+            <source>Duty:</source>
+            <translation>Duty:</translation>
+        </message>
+        <message>
+            <source>Data handled:</source>
+            <translation>Data handled:</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>Designated on:</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::JournalActionLabels</name>
         <message>
             <source>Create</source>
@@ -2483,6 +2743,45 @@ Reason:</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::LayoutImageEditor</name>
+        <message>
+            <source>Choose image…</source>
+            <translation>Choose image…</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>Remove image</translation>
+        </message>
+        <message>
+            <source>Choose layout image</source>
+            <translation>Choose layout image</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The layout image is larger than 20 MB.</source>
+            <translation>The layout image is larger than 20 MB.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>The file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>The layout image must be a PNG or JPEG file.</source>
+            <translation>The layout image must be a PNG or JPEG file.</translation>
+        </message>
+        <message>
+            <source>No layout image</source>
+            <translation>No layout image</translation>
+        </message>
+        <message>
+            <source>Cannot show image</source>
+            <translation>Cannot show image</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::MainWindow</name>
         <message>
             <source>Mamori — %1</source>
@@ -2541,6 +2840,250 @@ You can change your password from the File menu.</translation>
         <message>
             <source>Your password has been changed.</source>
             <translation>Your password has been changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PeoplePicker</name>
+        <message>
+            <source>Filter by number, name or section</source>
+            <translation>Filter by number, name or section</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3)</source>
+            <translation>%1  %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonDialog</name>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Add person</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>(choose a section)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>S&amp;taff number:</source>
+            <translation>S&amp;taff number:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kana:</source>
+            <translation>&amp;Kana:</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>&amp;Employment:</source>
+            <translation>&amp;Employment:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Role assignments</source>
+            <translation>Role assignments</translation>
+        </message>
+        <message>
+            <source>Add role</source>
+            <translation>Add role</translation>
+        </message>
+        <message>
+            <source>Designated handler (事務取扱担当者)</source>
+            <translation>Designated handler (事務取扱担当者)</translation>
+        </message>
+        <message>
+            <source>Add designation</source>
+            <translation>Add designation</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Choose the person's section.</source>
+            <translation>Choose the person's section.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonRoleRow</name>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonalInfoFileDialog</name>
+        <message>
+            <source>Edit personal-information file</source>
+            <translation>Edit personal-information file</translation>
+        </message>
+        <message>
+            <source>Add personal-information file</source>
+            <translation>Add personal-information file</translation>
+        </message>
+        <message>
+            <source>Register entry</source>
+            <translation>Register entry</translation>
+        </message>
+        <message>
+            <source>Recipients and requests</source>
+            <translation>Recipients and requests</translation>
+        </message>
+        <message>
+            <source>Storage and location</source>
+            <translation>Storage and location</translation>
+        </message>
+        <message>
+            <source>Access rights</source>
+            <translation>Access rights</translation>
+        </message>
+        <message>
+            <source>Access rights can be granted once the file is saved.</source>
+            <translation>Access rights can be granted once the file is saved.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Add file</source>
+            <translation>Add file</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>(choose a section)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Contains sensitive personal information (要配慮個人情報)</source>
+            <translation>Contains sensitive personal information (要配慮個人情報)</translation>
+        </message>
+        <message>
+            <source>Contains My Numbers</source>
+            <translation>Contains My Numbers</translation>
+        </message>
+        <message>
+            <source>File &amp;number:</source>
+            <translation>File &amp;number:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>&amp;Section using it:</source>
+            <translation>&amp;Section using it:</translation>
+        </message>
+        <message>
+            <source>File &amp;type:</source>
+            <translation>File &amp;type:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose of use:</source>
+            <translation>&amp;Purpose of use:</translation>
+        </message>
+        <message>
+            <source>Record &amp;items:</source>
+            <translation>Record &amp;items:</translation>
+        </message>
+        <message>
+            <source>Whose &amp;records:</source>
+            <translation>Whose &amp;records:</translation>
+        </message>
+        <message>
+            <source>&amp;Collection method:</source>
+            <translation>&amp;Collection method:</translation>
+        </message>
+        <message>
+            <source>Number of &amp;persons:</source>
+            <translation>Number of &amp;persons:</translation>
+        </message>
+        <message>
+            <source>&amp;Regular recipients:</source>
+            <translation>&amp;Regular recipients:</translation>
+        </message>
+        <message>
+            <source>&amp;Office for disclosure requests (name and address):</source>
+            <translation>&amp;Office for disclosure requests (name and address):</translation>
+        </message>
+        <message>
+            <source>Special &amp;correction or suspension procedures:</source>
+            <translation>Special &amp;correction or suspension procedures:</translation>
+        </message>
+        <message>
+            <source>e.g. server of the core system, paper ledger</source>
+            <translation>e.g. server of the core system, paper ledger</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>%1  %2 %3 %4</source>
+            <translation>%1  %2 %3 %4</translation>
+        </message>
+        <message>
+            <source>Empty when kept in Japan; else the country or cloud service</source>
+            <translation>Empty when kept in Japan; else the country or cloud service</translation>
+        </message>
+        <message>
+            <source>Storage &amp;media:</source>
+            <translation>Storage &amp;media:</translation>
+        </message>
+        <message>
+            <source>&amp;Handling area:</source>
+            <translation>&amp;Handling area:</translation>
+        </message>
+        <message>
+            <source>&amp;Foreign or cloud location:</source>
+            <translation>&amp;Foreign or cloud location:</translation>
+        </message>
+        <message>
+            <source>What is known of that &amp;regime:</source>
+            <translation>What is known of that &amp;regime:</translation>
+        </message>
+        <message>
+            <source>1,000 persons or more: the file must be published in the register.</source>
+            <translation>1,000 persons or more: the file must be published in the register.</translation>
         </message>
     </context>
     <context>
@@ -2604,6 +3147,181 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source>Remove this role</source>
             <translation>Remove this role</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RosterImportDialog</name>
+        <message>
+            <source>Import staff roster</source>
+            <translation>Import staff roster</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Detect automatically</translation>
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>Shift_JIS (CP932)</source>
+            <translation>Shift_JIS (CP932)</translation>
+        </message>
+        <message>
+            <source>Import nothing if any row is refused</source>
+            <translation>Import nothing if any row is refused</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Encoding:</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Choose staff roster</source>
+            <translation>Choose staff roster</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB: it is not a staff roster.</source>
+            <translation>The file is larger than %1 MB: it is not a staff roster.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>The file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>Detected: %1</source>
+            <translation>Detected: %1</translation>
+        </message>
+        <message>
+            <source>Read as %1</source>
+            <translation>Read as %1</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 refused.</source>
+            <translation>%1 new, %2 updated, %3 refused.</translation>
+        </message>
+        <message>
+            <source>New sections: %1.</source>
+            <translation>New sections: %1.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Rows are refused and "import nothing" is ticked.</source>
+            <translation>Rows are refused and "import nothing" is ticked.</translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>There is nothing to import.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RosterPreviewModel</name>
+        <message>
+            <source>New person, new section</source>
+            <translation>New person, new section</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>Update, new section</source>
+            <translation>Update, new section</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Refused: %1</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>Staff number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>Kana</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionDialog</name>
+        <message>
+            <source>Add section</source>
+            <translation>Add section</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionsModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionsView</name>
+        <message>
+            <source>Add section…</source>
+            <translation>Add section…</translation>
+        </message>
+        <message>
+            <source>Sections are kept once created: people, roles and records refer to them.</source>
+            <translation>Sections are kept once created: people, roles and records refer to them.</translation>
         </message>
     </context>
     <context>

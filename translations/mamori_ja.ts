@@ -1821,6 +1821,104 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::AccessRightsModel</name>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>閲覧</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>print</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Revoked on %1</source>
+            <translation>%1 に取消し</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review overdue by %n day(s)</source>
+            <translation>
+                <numerusform>見直し期限を %n 日超過</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>account %1</source>
+            <translation>アカウント %1</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>対象者</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Granted by</source>
+            <translation>付与者</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>付与日</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>見直し期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccessRightsPanel</name>
+        <message>
+            <source>Overdue reviews only</source>
+            <translation>見直し期限超過のみ</translation>
+        </message>
+        <message>
+            <source>Grant…</source>
+            <translation>付与…</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>取消し</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n right(s) overdue for review.</source>
+            <translation>
+                <numerusform>見直し期限を過ぎた権限が %n 件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The right was revoked.</source>
+            <translation>権限を取り消しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::AccountDialog</name>
         <message>
             <source>Add account</source>
@@ -1975,6 +2073,92 @@
         <message>
             <source>Accounts</source>
             <translation>アカウント</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreaDialog</name>
+        <message>
+            <source>Edit handling area</source>
+            <translation>取扱区域の編集</translation>
+        </message>
+        <message>
+            <source>Add handling area</source>
+            <translation>取扱区域の追加</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>（課を選択）</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Area &amp;code:</source>
+            <translation>区域コード(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>所属課(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>建物(&amp;B):</translation>
+        </message>
+        <message>
+            <source>&amp;Floor:</source>
+            <translation>階(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>室(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>備考(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Layout image:</source>
+            <translation>配置図:</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>Physical measures</source>
+            <translation>物理的措置</translation>
+        </message>
+        <message>
+            <source>Authorised handlers</source>
+            <translation>取扱担当者</translation>
+        </message>
+        <message>
+            <source>Files handled here</source>
+            <translation>取り扱うファイル</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Add area</source>
+            <translation>区域を追加</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>Choose the section that keeps the area.</source>
+            <translation>区域を管理する課を選択してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreaMeasuresEditor</name>
+        <message>
+            <source>Remark</source>
+            <translation>備考</translation>
         </message>
     </context>
     <context>
@@ -2281,6 +2465,80 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::GrantAccessDialog</name>
+        <message>
+            <source>Grant access</source>
+            <translation>アクセス権の付与</translation>
+        </message>
+        <message>
+            <source>(choose a person)</source>
+            <translation>（職員を選択）</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>対象者(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Operations:</source>
+            <translation>操作:</translation>
+        </message>
+        <message>
+            <source>&amp;Granted on:</source>
+            <translation>付与日(&amp;G):</translation>
+        </message>
+        <message>
+            <source>&amp;Review due:</source>
+            <translation>見直し期限(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>付与</translation>
+        </message>
+        <message>
+            <source>Choose the person who receives the right.</source>
+            <translation>権限を付与する職員を選択してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::HandlerRow</name>
+        <message>
+            <source>e.g. residents' tax assessment</source>
+            <translation>例: 住民税の賦課</translation>
+        </message>
+        <message>
+            <source>e.g. My Numbers and income of taxpayers</source>
+            <translation>例: 納税義務者の個人番号と所得</translation>
+        </message>
+        <message>
+            <source>Revoked on</source>
+            <translation>取消日</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>課:</translation>
+        </message>
+        <message>
+            <source>Duty:</source>
+            <translation>担当事務:</translation>
+        </message>
+        <message>
+            <source>Data handled:</source>
+            <translation>取り扱う個人情報:</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>指定日:</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::JournalActionLabels</name>
         <message>
             <source>Create</source>
@@ -2481,6 +2739,45 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>mamori::ui::LayoutImageEditor</name>
+        <message>
+            <source>Choose image…</source>
+            <translation>画像を選択…</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>画像を削除</translation>
+        </message>
+        <message>
+            <source>Choose layout image</source>
+            <translation>配置図の選択</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>画像 (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The layout image is larger than 20 MB.</source>
+            <translation>配置図の画像が 20 MB を超えています。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>ファイルを読み込めません: %1</translation>
+        </message>
+        <message>
+            <source>The layout image must be a PNG or JPEG file.</source>
+            <translation>配置図は PNG または JPEG の画像にしてください。</translation>
+        </message>
+        <message>
+            <source>No layout image</source>
+            <translation>配置図なし</translation>
+        </message>
+        <message>
+            <source>Cannot show image</source>
+            <translation>画像を表示できません</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::MainWindow</name>
         <message>
             <source>Mamori — %1</source>
@@ -2539,6 +2836,250 @@ You can change your password from the File menu.</source>
         <message>
             <source>Your password has been changed.</source>
             <translation>パスワードを変更しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PeoplePicker</name>
+        <message>
+            <source>Filter by number, name or section</source>
+            <translation>番号・氏名・課で絞り込み</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3)</source>
+            <translation>%1  %2（%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonDialog</name>
+        <message>
+            <source>Edit person</source>
+            <translation>職員の編集</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>職員の追加</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>（課を選択）</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>S&amp;taff number:</source>
+            <translation>職員番号(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>氏名(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Kana:</source>
+            <translation>氏名カナ(&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>所属課(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Employment:</source>
+            <translation>雇用区分(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>メール(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Role assignments</source>
+            <translation>役割の任命</translation>
+        </message>
+        <message>
+            <source>Add role</source>
+            <translation>役割を追加</translation>
+        </message>
+        <message>
+            <source>Designated handler (事務取扱担当者)</source>
+            <translation>事務取扱担当者の指定</translation>
+        </message>
+        <message>
+            <source>Add designation</source>
+            <translation>指定を追加</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 〜 %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>%1 から</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1、%2</translation>
+        </message>
+        <message>
+            <source>Choose the person's section.</source>
+            <translation>所属課を選択してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonRoleRow</name>
+        <message>
+            <source>until</source>
+            <translation>終了日</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>開始日</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonalInfoFileDialog</name>
+        <message>
+            <source>Edit personal-information file</source>
+            <translation>個人情報ファイルの編集</translation>
+        </message>
+        <message>
+            <source>Add personal-information file</source>
+            <translation>個人情報ファイルの追加</translation>
+        </message>
+        <message>
+            <source>Register entry</source>
+            <translation>ファイル簿の記載事項</translation>
+        </message>
+        <message>
+            <source>Recipients and requests</source>
+            <translation>提供先・請求窓口</translation>
+        </message>
+        <message>
+            <source>Storage and location</source>
+            <translation>保管・所在</translation>
+        </message>
+        <message>
+            <source>Access rights</source>
+            <translation>アクセス権</translation>
+        </message>
+        <message>
+            <source>Access rights can be granted once the file is saved.</source>
+            <translation>アクセス権はファイルを保存した後に付与できます。</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Add file</source>
+            <translation>ファイルを追加</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>（課を選択）</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Contains sensitive personal information (要配慮個人情報)</source>
+            <translation>要配慮個人情報を含む</translation>
+        </message>
+        <message>
+            <source>Contains My Numbers</source>
+            <translation>個人番号を含む</translation>
+        </message>
+        <message>
+            <source>File &amp;number:</source>
+            <translation>ファイル番号(&amp;N):</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>ファイル名(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Section using it:</source>
+            <translation>利用する課(&amp;S):</translation>
+        </message>
+        <message>
+            <source>File &amp;type:</source>
+            <translation>ファイルの種別(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose of use:</source>
+            <translation>利用目的(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Record &amp;items:</source>
+            <translation>記録項目(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Whose &amp;records:</source>
+            <translation>記録範囲(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Collection method:</source>
+            <translation>収集方法(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Number of &amp;persons:</source>
+            <translation>本人の数(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Regular recipients:</source>
+            <translation>経常的提供先(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Office for disclosure requests (name and address):</source>
+            <translation>開示請求等を受理する組織の名称及び所在地(&amp;O):</translation>
+        </message>
+        <message>
+            <source>Special &amp;correction or suspension procedures:</source>
+            <translation>他の法令による訂正・利用停止の特別の手続(&amp;C):</translation>
+        </message>
+        <message>
+            <source>e.g. server of the core system, paper ledger</source>
+            <translation>例: 基幹系サーバ、紙の台帳</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（なし）</translation>
+        </message>
+        <message>
+            <source>%1  %2 %3 %4</source>
+            <translation>%1  %2 %3 %4</translation>
+        </message>
+        <message>
+            <source>Empty when kept in Japan; else the country or cloud service</source>
+            <translation>国内保管の場合は空欄。国外の場合は国名またはクラウドサービス名</translation>
+        </message>
+        <message>
+            <source>Storage &amp;media:</source>
+            <translation>保存媒体(&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Handling area:</source>
+            <translation>取扱区域(&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;Foreign or cloud location:</source>
+            <translation>外国・クラウドの保管場所(&amp;F):</translation>
+        </message>
+        <message>
+            <source>What is known of that &amp;regime:</source>
+            <translation>当該国の個人情報保護制度(&amp;R):</translation>
+        </message>
+        <message>
+            <source>1,000 persons or more: the file must be published in the register.</source>
+            <translation>本人の数が 1,000 人以上のため、ファイル簿での公表が必要です。</translation>
         </message>
     </context>
     <context>
@@ -2602,6 +3143,181 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source>Remove this role</source>
             <translation>この役割を削除します</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RosterImportDialog</name>
+        <message>
+            <source>Import staff roster</source>
+            <translation>職員名簿の取込み</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>ファイルを選択…</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>自動判別</translation>
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>Shift_JIS (CP932)</source>
+            <translation>Shift_JIS (CP932)</translation>
+        </message>
+        <message>
+            <source>Import nothing if any row is refused</source>
+            <translation>不正な行が1行でもあれば何も取り込まない</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>ファイル(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>文字コード(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>取込み</translation>
+        </message>
+        <message>
+            <source>Choose staff roster</source>
+            <translation>職員名簿の選択</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB: it is not a staff roster.</source>
+            <translation>ファイルが %1 MB を超えています。職員名簿ではありません。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>ファイルを読み込めません: %1</translation>
+        </message>
+        <message>
+            <source>Detected: %1</source>
+            <translation>判別結果: %1</translation>
+        </message>
+        <message>
+            <source>Read as %1</source>
+            <translation>%1 として読込み</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 refused.</source>
+            <translation>新規 %1 件、更新 %2 件、不正 %3 件。</translation>
+        </message>
+        <message>
+            <source>New sections: %1.</source>
+            <translation>新設される課: %1。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Rows are refused and "import nothing" is ticked.</source>
+            <translation>不正な行があり、「何も取り込まない」が選択されています。</translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>取り込む行がありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RosterPreviewModel</name>
+        <message>
+            <source>New person, new section</source>
+            <translation>新規（課も新設）</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Update, new section</source>
+            <translation>更新（課も新設）</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>不正: %1</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>職員番号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>氏名カナ</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属課</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>雇用区分</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メール</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionDialog</name>
+        <message>
+            <source>Add section</source>
+            <translation>課の追加</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>課コード(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>氏名(&amp;N):</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionsModel</name>
+        <message>
+            <source>Code</source>
+            <translation>課コード</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属課</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionsView</name>
+        <message>
+            <source>Add section…</source>
+            <translation>課を追加…</translation>
+        </message>
+        <message>
+            <source>Sections are kept once created: people, roles and records refer to them.</source>
+            <translation>課は作成後も削除されません。職員・役割・記録が参照するためです。</translation>
         </message>
     </context>
     <context>

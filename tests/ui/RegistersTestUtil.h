@@ -5,6 +5,7 @@
 
 #include "accounts/Role.h"
 #include "organisation/PersonService.h"
+#include "shell/TranslationLoader.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -20,6 +21,8 @@
 #include <QtTest>
 
 namespace mamori::test {
+
+using mamori::ui::TranslationLoader;
 
 // QTest::keyClicks cannot type Japanese: commit it as an input method would.
 inline void typeJapanese(QWidget* edit, const QString& text) {

@@ -212,6 +212,9 @@ void TstAreaDialog::filesHandledAreListed() {
 }
 
 void TstAreaDialog::screenshot() {
+    // In Japanese, as the city sees it: long labels must still fit.
+    TranslationLoader japanese;
+    japanese.install(QStringLiteral("ja"));
     RegistersCase r;
     r.addPerson(QStringLiteral("A1"), QStringLiteral("担当 一"), r.shimin);
     AreaDialog dialog(r.file(), std::nullopt);

@@ -10,6 +10,8 @@ QDateEdit* makeDateEdit(const QDate& initial, QWidget* parent) {
     auto* edit = new QDateEdit(initial, parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Room for the whole date and the popup arrow whatever the style.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     return edit;
 }
 

@@ -84,6 +84,7 @@ PersonDialog::PersonDialog(CaseFile& file, std::optional<qint64> personId, QWidg
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(inner);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -102,7 +103,7 @@ PersonDialog::PersonDialog(CaseFile& file, std::optional<qint64> personId, QWidg
     });
     if (personId)
         load(*personId);
-    resize(720, 640);
+    resize(760, 660);
 }
 
 QDate PersonDialog::today() const {

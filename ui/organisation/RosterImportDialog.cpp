@@ -65,8 +65,13 @@ RosterImportDialog::RosterImportDialog(CaseFile& file, QWidget* parent)
     m_allOrNothing->setObjectName(QStringLiteral("rosterAllOrNothingCheck"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileBox);
-    form->addRow(tr("&Encoding:"), encodingRow);
+    // Rows whose field is a layout get a label with a buddy, so that the mnemonic works.
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(browse);
+    auto* encodingLabel = new QLabel(tr("&Encoding:"), this);
+    encodingLabel->setBuddy(m_encoding);
+    form->addRow(fileLabel, fileBox);
+    form->addRow(encodingLabel, encodingRow);
     form->addRow(QString(), m_allOrNothing);
 
     m_model = new RosterPreviewModel(this);

@@ -14,7 +14,8 @@ class RosterPreviewModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Line, Result, StaffNo, Name, Kana, Section, Employment, Email, ColumnCount };
+    // The outcome last: a refused row's reason is long, and the valid rows' cells come first.
+    enum Column { Line, StaffNo, Name, Kana, Section, Employment, Email, Result, ColumnCount };
     enum class Outcome { Create, Update, Refused };
     static constexpr int OutcomeRole = Qt::UserRole + 1;
 
