@@ -1,6 +1,9 @@
 #include "shell/MainWindow.h"
 
 #include "accounts/AccountsView.h"
+#include "custody/CarryOutWorkflow.h"
+#include "custody/CarryOutsView.h"
+#include "custody/OverdueBadge.h"
 #include "journal/JournalView.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
@@ -69,6 +72,8 @@ void MainWindow::buildAreas() {
         addArea(QStringLiteral("accounts"), tr("Accounts"), new AccountsView(m_file, m_pages));
     if (s.can(Permission::ViewJournal))
         addArea(QStringLiteral("journal"), tr("Journal"), new JournalView(m_file, m_pages));
+    if (!s.scope(Permission::ReadPersonalData).isEmpty())
+        addCarryOutsArea();
     if (m_nav->count() == 0) {
         // An honest empty state rather than a blank window: a staff member's areas arrive with
         // later versions, and the File menu still works.
@@ -81,6 +86,27 @@ void MainWindow::buildAreas() {
         m_pages->addWidget(none);
         m_nav->hide();
     }
+}
+
+void MainWindow::setAreaTitle(const QString& key, const QString& title) {
+    const int row = static_cast<int>(areaKeys().indexOf(key));
+    if (row >= 0)
+        m_nav->item(row)->setText(title);
+}
+
+QString MainWindow::areaTitle(const QString& key) const {
+    const int row = static_cast<int>(areaKeys().indexOf(key));
+    return row >= 0 ? m_nav->item(row)->text() : QString();
+}
+
+void MainWindow::addCarryOutsArea() {
+    m_carryOutWorkflow = new CarryOutWorkflow(m_file, this);
+    m_overdueBadge = new OverdueBadge(m_file, this);
+    const QString key = QStringLiteral("carryouts");
+    addArea(key, m_overdueBadge->decorate(tr("Carry-outs")), new CarryOutsView(m_file, *m_carryOutWorkflow, m_pages));
+    connect(m_overdueBadge, &OverdueBadge::changed, this,
+            [this, key] { setAreaTitle(key, m_overdueBadge->decorate(tr("Carry-outs"))); });
+    connect(m_carryOutWorkflow, &CarryOutWorkflow::changed, m_overdueBadge, &OverdueBadge::refresh);
 }
 
 void MainWindow::buildMenus() {

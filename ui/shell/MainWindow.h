@@ -12,7 +12,9 @@ class CaseFile;
 
 namespace mamori::ui {
 
+class CarryOutWorkflow;
 class CaseStatusBar;
+class OverdueBadge;
 
 // The window of an open case file: a navigation list of the areas the session may use, the
 // area's page, and the status bar. It shows only what the session's permissions allow (core
@@ -29,6 +31,10 @@ public:
     QString currentArea() const;
     void showArea(const QString& key);
     CaseStatusBar* caseStatusBar() const { return m_status; }
+    // The navigation entry's text (with its badge, e.g. the overdue carry-outs).
+    QString areaTitle(const QString& key) const;
+    // The carry-out workflow shared by the carry-out screens; null without carry-outs.
+    CarryOutWorkflow* carryOutWorkflow() const { return m_carryOutWorkflow; }
 
 public Q_SLOTS:
     void refreshStatus();
@@ -49,11 +55,15 @@ private:
     void buildAreas();
     void buildMenus();
     void addArea(const QString& key, const QString& title, QWidget* page);
+    void setAreaTitle(const QString& key, const QString& title);
+    void addCarryOutsArea();
 
     CaseFile& m_file;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
     CaseStatusBar* m_status;
+    CarryOutWorkflow* m_carryOutWorkflow = nullptr;
+    OverdueBadge* m_overdueBadge = nullptr;
 };
 
 } // namespace mamori::ui
