@@ -1,10 +1,12 @@
 #include "shell/MainWindow.h"
 
 #include "accounts/AccountsView.h"
+#include "custody/CarryOutScanResolver.h"
 #include "custody/CarryOutWorkflow.h"
 #include "custody/CarryOutsView.h"
 #include "custody/OverdueBadge.h"
 #include "journal/JournalView.h"
+#include "scan/ScanField.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/CaseStatusBar.h"
@@ -20,6 +22,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolBar>
 
 namespace mamori::ui {
 
@@ -47,7 +50,9 @@ MainWindow::MainWindow(CaseFile& file, QWidget* parent) : QMainWindow(parent), m
     m_status = new CaseStatusBar(file, this);
     setStatusBar(m_status);
 
+    m_scan = new ScanField(this);
     buildAreas();
+    buildScanBar();
     buildMenus();
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     if (m_nav->count() > 0)
@@ -107,11 +112,32 @@ void MainWindow::addCarryOutsArea() {
     connect(m_overdueBadge, &OverdueBadge::changed, this,
             [this, key] { setAreaTitle(key, m_overdueBadge->decorate(tr("Carry-outs"))); });
     connect(m_carryOutWorkflow, &CarryOutWorkflow::changed, m_overdueBadge, &OverdueBadge::refresh);
+    m_scan->addResolver(std::make_unique<CarryOutScanResolver>(m_file, *m_carryOutWorkflow));
+}
+
+void MainWindow::buildScanBar() {
+    if (!m_scan->hasResolvers()) {
+        delete m_scan;
+        m_scan = nullptr;
+        return;
+    }
+    auto* bar = addToolBar(tr("Records room"));
+    bar->setObjectName(QStringLiteral("scanToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_scan);
 }
 
 void MainWindow::buildMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    if (m_scan) {
+        // Ctrl+J: the scan field takes what a USB barcode/QR scanner types (README, "Records room").
+        QAction* scan = fileMenu->addAction(tr("&Scan a control number"));
+        scan->setObjectName(QStringLiteral("scanAction"));
+        scan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+        connect(scan, &QAction::triggered, m_scan, &ScanField::focusScan);
+        fileMenu->addSeparator();
+    }
     QAction* lock = fileMenu->addAction(tr("&Lock"));
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

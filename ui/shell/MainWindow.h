@@ -15,6 +15,7 @@ namespace mamori::ui {
 class CarryOutWorkflow;
 class CaseStatusBar;
 class OverdueBadge;
+class ScanField;
 
 // The window of an open case file: a navigation list of the areas the session may use, the
 // area's page, and the status bar. It shows only what the session's permissions allow (core
@@ -33,7 +34,9 @@ public:
     CaseStatusBar* caseStatusBar() const { return m_status; }
     // The navigation entry's text (with its badge, e.g. the overdue carry-outs).
     QString areaTitle(const QString& key) const;
-    // The carry-out workflow shared by the carry-out screens; null without carry-outs.
+    // The records room's scan field (Ctrl+J); null when the session can open no scanned record.
+    ScanField* scanField() const { return m_scan; }
+    // The carry-out workflow shared by the list and the scan field; null without carry-outs.
     CarryOutWorkflow* carryOutWorkflow() const { return m_carryOutWorkflow; }
 
 public Q_SLOTS:
@@ -57,11 +60,14 @@ private:
     void addArea(const QString& key, const QString& title, QWidget* page);
     void setAreaTitle(const QString& key, const QString& title);
     void addCarryOutsArea();
+    // The toolbar with the scan field, when some area registered a ScanResolver.
+    void buildScanBar();
 
     CaseFile& m_file;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
     CaseStatusBar* m_status;
+    ScanField* m_scan = nullptr;
     CarryOutWorkflow* m_carryOutWorkflow = nullptr;
     OverdueBadge* m_overdueBadge = nullptr;
 };
