@@ -48,12 +48,13 @@ private Q_SLOTS:
         QTest::addColumn<mamori::Role>("role");
         QTest::addColumn<QStringList>("areas");
         const QStringList both{QStringLiteral("accounts"), QStringLiteral("journal")};
+        const QString carryOuts = QStringLiteral("carryouts"); // readers of personal data
         QTest::newRow("system admin") << Role::SystemAdmin << both;
-        QTest::newRow("auditor") << Role::Auditor << both;
-        QTest::newRow("executive owner") << Role::ExecutiveOwner << both;
+        QTest::newRow("auditor") << Role::Auditor << both + QStringList{carryOuts};
+        QTest::newRow("executive owner") << Role::ExecutiveOwner << both + QStringList{carryOuts};
         QTest::newRow("unit manager")
-            << Role::UnitManager << QStringList{QStringLiteral("accounts")};
-        QTest::newRow("handler") << Role::Handler << QStringList();
+            << Role::UnitManager << QStringList{QStringLiteral("accounts"), carryOuts};
+        QTest::newRow("handler") << Role::Handler << QStringList{carryOuts};
         QTest::newRow("staff") << Role::Staff << QStringList();
     }
 
