@@ -49,12 +49,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("areas");
         const QStringList both{QStringLiteral("accounts"), QStringLiteral("journal")};
         const QString carryOuts = QStringLiteral("carryouts"); // readers of personal data
-        QTest::newRow("system admin") << Role::SystemAdmin << both;
-        QTest::newRow("auditor") << Role::Auditor << both + QStringList{carryOuts};
-        QTest::newRow("executive owner") << Role::ExecutiveOwner << both + QStringList{carryOuts};
+        // Readers of personal data see the registers; the administrator only the organisation.
+        const QStringList registers{QStringLiteral("people"), QStringLiteral("areas"),
+                                    QStringLiteral("files")};
+        QTest::newRow("system admin") << Role::SystemAdmin << both + QStringList{QStringLiteral("people")};
+        QTest::newRow("auditor") << Role::Auditor << both + QStringList{carryOuts} + registers;
+        QTest::newRow("executive owner")
+            << Role::ExecutiveOwner << both + QStringList{carryOuts} + registers;
         QTest::newRow("unit manager")
-            << Role::UnitManager << QStringList{QStringLiteral("accounts"), carryOuts};
-        QTest::newRow("handler") << Role::Handler << QStringList{carryOuts};
+            << Role::UnitManager << QStringList{QStringLiteral("accounts"), carryOuts} + registers;
+        QTest::newRow("handler") << Role::Handler << QStringList{carryOuts} + registers;
         QTest::newRow("staff") << Role::Staff << QStringList();
     }
 

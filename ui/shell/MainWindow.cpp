@@ -5,7 +5,10 @@
 #include "custody/CarryOutWorkflow.h"
 #include "custody/CarryOutsView.h"
 #include "custody/OverdueBadge.h"
+#include "custody/areas/AreasView.h"
+#include "custody/files/FilesView.h"
 #include "journal/JournalView.h"
+#include "organisation/OrganisationView.h"
 #include "scan/ScanField.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
@@ -79,6 +82,7 @@ void MainWindow::buildAreas() {
         addArea(QStringLiteral("journal"), tr("Journal"), new JournalView(m_file, m_pages));
     if (!s.scope(Permission::ReadPersonalData).isEmpty())
         addCarryOutsArea();
+    addRegisterAreas();
     if (m_nav->count() == 0) {
         // An honest empty state rather than a blank window: a staff member's areas arrive with
         // later versions, and the File menu still works.
@@ -90,6 +94,18 @@ void MainWindow::buildAreas() {
         none->setWordWrap(true);
         m_pages->addWidget(none);
         m_nav->hide();
+    }
+}
+
+void MainWindow::addRegisterAreas() {
+    const Session& s = m_file.session();
+    const bool reads = !s.scope(Permission::ReadPersonalData).isEmpty();
+    // The administrator keeps the organisation (sections, roster import) without reading people.
+    if (reads || s.can(Permission::ManageOrganisation))
+        addArea(QStringLiteral("people"), tr("People"), new OrganisationView(m_file, m_pages));
+    if (reads) {
+        addArea(QStringLiteral("areas"), tr("Handling areas"), new AreasView(m_file, m_pages));
+        addArea(QStringLiteral("files"), tr("File register"), new FilesView(m_file, m_pages));
     }
 }
 

@@ -60,6 +60,8 @@ private:
     void addArea(const QString& key, const QString& title, QWidget* page);
     void setAreaTitle(const QString& key, const QString& title);
     void addCarryOutsArea();
+    // People and sections, handling areas and the file register (issue 3).
+    void addRegisterAreas();
     // The toolbar with the scan field, when some area registered a ScanResolver.
     void buildScanBar();
 
