@@ -267,6 +267,10 @@
             <source>No carry-out has this control number.</source>
             <translation>No carry-out has this control number.</translation>
         </message>
+        <message>
+            <source>A page needs a positive size and offset.</source>
+            <translation>A page needs a positive size and offset.</translation>
+        </message>
     </context>
     <context>
         <name>mamori::CaseFile</name>
@@ -1823,6 +1827,106 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::AccessRightsModel</name>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>read</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>update</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>print</source>
+            <translation>print</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Revoked on %1</source>
+            <translation>Revoked on %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Review overdue by %n day(s)</numerusform>
+                <numerusform>Review overdue by %n day(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>account %1</source>
+            <translation>account %1</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>Operations</translation>
+        </message>
+        <message>
+            <source>Granted by</source>
+            <translation>Granted by</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>Granted on</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Review due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccessRightsPanel</name>
+        <message>
+            <source>Overdue reviews only</source>
+            <translation>Overdue reviews only</translation>
+        </message>
+        <message>
+            <source>Grant…</source>
+            <translation>Grant…</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Revoke</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n right(s) overdue for review.</source>
+            <translation>
+                <numerusform>%n right(s) overdue for review.</numerusform>
+                <numerusform>%n right(s) overdue for review.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The right was revoked.</source>
+            <translation>The right was revoked.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::AccountDialog</name>
         <message>
             <source>Add account</source>
@@ -1977,6 +2081,672 @@
         <message>
             <source>Accounts</source>
             <translation>Accounts</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreaDialog</name>
+        <message>
+            <source>Edit handling area</source>
+            <translation>Edit handling area</translation>
+        </message>
+        <message>
+            <source>Add handling area</source>
+            <translation>Add handling area</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>(choose a section)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Area &amp;code:</source>
+            <translation>Area &amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>&amp;Building:</translation>
+        </message>
+        <message>
+            <source>&amp;Floor:</source>
+            <translation>&amp;Floor:</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>&amp;Room:</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>Re&amp;marks:</translation>
+        </message>
+        <message>
+            <source>Layout image:</source>
+            <translation>Layout image:</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Physical measures</source>
+            <translation>Physical measures</translation>
+        </message>
+        <message>
+            <source>Authorised handlers</source>
+            <translation>Authorised handlers</translation>
+        </message>
+        <message>
+            <source>Files handled here</source>
+            <translation>Files handled here</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Add area</source>
+            <translation>Add area</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>Choose the section that keeps the area.</source>
+            <translation>Choose the section that keeps the area.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreaMeasuresEditor</name>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreasModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Area code</source>
+            <translation>Area code</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>Floor</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Layout image</source>
+            <translation>Layout image</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreasView</name>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Print designation sheet…</source>
+            <translation>Print designation sheet…</translation>
+        </message>
+        <message>
+            <source>Save sheet as PDF…</source>
+            <translation>Save sheet as PDF…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n area(s).</source>
+            <translation>
+                <numerusform>%n area(s).</numerusform>
+                <numerusform>%n area(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save designation sheet as PDF</source>
+            <translation>Save designation sheet as PDF</translation>
+        </message>
+        <message>
+            <source>area-sheet.pdf</source>
+            <translation>area-sheet.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>handling-areas.csv</source>
+            <translation>handling-areas.csv</translation>
+        </message>
+        <message>
+            <source>You may not read the handling areas.</source>
+            <translation>You may not read the handling areas.</translation>
+        </message>
+        <message>
+            <source>Handling areas</source>
+            <translation>Handling areas</translation>
+        </message>
+        <message>
+            <source>Area %1 was added.</source>
+            <translation>Area %1 was added.</translation>
+        </message>
+        <message>
+            <source>Area %1 was saved.</source>
+            <translation>Area %1 was saved.</translation>
+        </message>
+        <message>
+            <source>Delete handling area</source>
+            <translation>Delete handling area</translation>
+        </message>
+        <message>
+            <source>Delete the handling area %1 with its measures and handlers?</source>
+            <translation>Delete the handling area %1 with its measures and handlers?</translation>
+        </message>
+        <message>
+            <source>The area was deleted.</source>
+            <translation>The area was deleted.</translation>
+        </message>
+        <message>
+            <source>The designation sheet was saved as %1.</source>
+            <translation>The designation sheet was saved as %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n area(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n area(s) exported to %1.</numerusform>
+                <numerusform>%n area(s) exported to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutApprovalDialog</name>
+        <message>
+            <source>Approve or reject carry-out %1</source>
+            <translation>Approve or reject carry-out %1</translation>
+        </message>
+        <message>
+            <source>Protective measures (seed 002 Art. 11(4), seed 000 Art. 12)</source>
+            <translation>Protective measures (seed 002 Art. 11(4), seed 000 Art. 12)</translation>
+        </message>
+        <message>
+            <source>Reason for a rejection</source>
+            <translation>Reason for a rejection</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Before approving, tick the required measures: %1.</source>
+            <translation>Before approving, tick the required measures: %1.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutDetailDialog</name>
+        <message>
+            <source>Carry-out %1</source>
+            <translation>Carry-out %1</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>Protective measures</translation>
+        </message>
+        <message>
+            <source>Approve or reject…</source>
+            <translation>Approve or reject…</translation>
+        </message>
+        <message>
+            <source>Mark out now</source>
+            <translation>Mark out now</translation>
+        </message>
+        <message>
+            <source>Record return…</source>
+            <translation>Record return…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>Report lost…</translation>
+        </message>
+        <message>
+            <source>Close entry</source>
+            <translation>Close entry</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutLabels</name>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>USB memory</source>
+            <translation>USB memory</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Optical disc</source>
+            <translation>Optical disc</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Lockable carrying case</source>
+            <translation>Lockable carrying case</translation>
+        </message>
+        <message>
+            <source>Trackable means of transport</source>
+            <translation>Trackable means of transport</translation>
+        </message>
+        <message>
+            <source>Documents sealed</source>
+            <translation>Documents sealed</translation>
+        </message>
+        <message>
+            <source>My Numbers masked with stickers</source>
+            <translation>My Numbers masked with stickers</translation>
+        </message>
+        <message>
+            <source>Data encrypted or password-protected</source>
+            <translation>Data encrypted or password-protected</translation>
+        </message>
+        <message>
+            <source>Authentication set on the media</source>
+            <translation>Authentication set on the media</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutListModel</name>
+        <message>
+            <source>Control No.</source>
+            <translation>Control No.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Planned departure</source>
+            <translation>Planned departure</translation>
+        </message>
+        <message>
+            <source>Planned return</source>
+            <translation>Planned return</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutLostDialog</name>
+        <message>
+            <source>Report %1 lost</source>
+            <translation>Report %1 lost</translation>
+        </message>
+        <message>
+            <source>Describe how and when the item was lost. Report the loss to the unit manager at once: it may be an incident to report.</source>
+            <translation>Describe how and when the item was lost. Report the loss to the unit manager at once: it may be an incident to report.</translation>
+        </message>
+        <message>
+            <source>Report lost</source>
+            <translation>Report lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutRequestDialog</name>
+        <message>
+            <source>New carry-out request</source>
+            <translation>New carry-out request</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>&amp;File of the register:</source>
+            <translation>&amp;File of the register:</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Carried out &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>&amp;Item:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Records (persons):</source>
+            <translation>&amp;Records (persons):</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>D&amp;estination:</source>
+            <translation>D&amp;estination:</translation>
+        </message>
+        <message>
+            <source>Planned &amp;departure:</source>
+            <translation>Planned &amp;departure:</translation>
+        </message>
+        <message>
+            <source>Planned &amp;return:</source>
+            <translation>Planned &amp;return:</translation>
+        </message>
+        <message>
+            <source>Protective measures:</source>
+            <translation>Protective measures:</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>Re&amp;marks:</translation>
+        </message>
+        <message>
+            <source>Submit request</source>
+            <translation>Submit request</translation>
+        </message>
+        <message>
+            <source>(no file of the register)</source>
+            <translation>(no file of the register)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutReturnDialog</name>
+        <message>
+            <source>Record the return of %1</source>
+            <translation>Record the return of %1</translation>
+        </message>
+        <message>
+            <source>Returned &amp;at:</source>
+            <translation>Returned &amp;at:</translation>
+        </message>
+        <message>
+            <source>Brought back &amp;by:</source>
+            <translation>Brought back &amp;by:</translation>
+        </message>
+        <message>
+            <source>Checked by:</source>
+            <translation>Checked by:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The count matches (%n record(s))</source>
+            <translation>
+                <numerusform>The count matches (%n record(s))</numerusform>
+                <numerusform>The count matches (%n record(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The seal is intact</source>
+            <translation>The seal is intact</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>Re&amp;marks:</translation>
+        </message>
+        <message>
+            <source>Record return</source>
+            <translation>Record return</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutSummary</name>
+        <message>
+            <source>Control No.:</source>
+            <translation>Control No.:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>Section:</translation>
+        </message>
+        <message>
+            <source>(no file of the register)</source>
+            <translation>(no file of the register)</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Carried out by:</source>
+            <translation>Carried out by:</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>Records:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>Destination:</translation>
+        </message>
+        <message>
+            <source>Planned:</source>
+            <translation>Planned:</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>Left:</translation>
+        </message>
+        <message>
+            <source>Returned:</source>
+            <translation>Returned:</translation>
+        </message>
+        <message>
+            <source>%1, by %2; count matches: %3; seal intact: %4</source>
+            <translation>%1, by %2; count matches: %3; seal intact: %4</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Reason for rejection:</source>
+            <translation>Reason for rejection:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutWorkflow</name>
+        <message>
+            <source>Carry-outs</source>
+            <translation>Carry-outs</translation>
+        </message>
+        <message>
+            <source>Mark out</source>
+            <translation>Mark out</translation>
+        </message>
+        <message>
+            <source>Record that %1 (%2) leaves now?</source>
+            <translation>Record that %1 (%2) leaves now?</translation>
+        </message>
+        <message>
+            <source>Close entry</source>
+            <translation>Close entry</translation>
+        </message>
+        <message>
+            <source>Close the ledger entry %1? It cannot be changed afterwards.</source>
+            <translation>Close the ledger entry %1? It cannot be changed afterwards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutsView</name>
+        <message>
+            <source>Your account may not read the carry-out ledger.</source>
+            <translation>Your account may not read the carry-out ledger.</translation>
+        </message>
+        <message>
+            <source>&amp;Departure from:</source>
+            <translation>&amp;Departure from:</translation>
+        </message>
+        <message>
+            <source>New request…</source>
+            <translation>New request…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Approve or reject…</source>
+            <translation>Approve or reject…</translation>
+        </message>
+        <message>
+            <source>Mark out…</source>
+            <translation>Mark out…</translation>
+        </message>
+        <message>
+            <source>Record return…</source>
+            <translation>Record return…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>Report lost…</translation>
+        </message>
+        <message>
+            <source>Close entry…</source>
+            <translation>Close entry…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carry-out(s)</source>
+            <translation>
+                <numerusform>%n carry-out(s)</numerusform>
+                <numerusform>%n carry-out(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Export CSV</translation>
         </message>
     </context>
     <context>
@@ -2233,6 +3003,13 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::CsvWriter</name>
+        <message>
+            <source>The CSV file could not be written: %1</source>
+            <translation>The CSV file could not be written: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::DemoPanel</name>
         <message>
             <source>Demo case file</source>
@@ -2264,6 +3041,166 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::FilesModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>File number</source>
+            <translation>File number</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Persons</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>Sensitive</translation>
+        </message>
+        <message>
+            <source>My Number</source>
+            <translation>My Number</translation>
+        </message>
+        <message>
+            <source>Handling area</source>
+            <translation>Handling area</translation>
+        </message>
+        <message>
+            <source>Foreign / cloud</source>
+            <translation>Foreign / cloud</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>Publication</translation>
+        </message>
+        <message>
+            <source>Overdue reviews</source>
+            <translation>Overdue reviews</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::FilesView</name>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Overdue access reviews</source>
+            <translation>Overdue access reviews</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>Print register…</translation>
+        </message>
+        <message>
+            <source>Save register as PDF…</source>
+            <translation>Save register as PDF…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s).</source>
+            <translation>
+                <numerusform>%n file(s).</numerusform>
+                <numerusform>%n file(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save file register as PDF</source>
+            <translation>Save file register as PDF</translation>
+        </message>
+        <message>
+            <source>file-register.pdf</source>
+            <translation>file-register.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>file-register.csv</source>
+            <translation>file-register.csv</translation>
+        </message>
+        <message>
+            <source>You may not read the file register.</source>
+            <translation>You may not read the file register.</translation>
+        </message>
+        <message>
+            <source>Access rights not revoked whose review date has passed. Review them in the file's editor (Access rights).</source>
+            <translation>Access rights not revoked whose review date has passed. Review them in the file's editor (Access rights).</translation>
+        </message>
+        <message>
+            <source>Overdue access reviews (%1)</source>
+            <translation>Overdue access reviews (%1)</translation>
+        </message>
+        <message>
+            <source>File register</source>
+            <translation>File register</translation>
+        </message>
+        <message>
+            <source>File %1 was added.</source>
+            <translation>File %1 was added.</translation>
+        </message>
+        <message>
+            <source>File %1 was saved.</source>
+            <translation>File %1 was saved.</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>Delete file</translation>
+        </message>
+        <message>
+            <source>Delete the file %1 from the register, with its access rights?</source>
+            <translation>Delete the file %1 from the register, with its access rights?</translation>
+        </message>
+        <message>
+            <source>The file was deleted from the register.</source>
+            <translation>The file was deleted from the register.</translation>
+        </message>
+        <message>
+            <source>The file register was saved as %1.</source>
+            <translation>The file register was saved as %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n file(s) exported to %1.</numerusform>
+                <numerusform>%n file(s) exported to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::FormRenderer</name>
         <message>
             <source>The PDF could not be written to %1: %2</source>
@@ -2280,6 +3217,80 @@
         <message>
             <source>Print preview: %1</source>
             <translation>Print preview: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::GrantAccessDialog</name>
+        <message>
+            <source>Grant access</source>
+            <translation>Grant access</translation>
+        </message>
+        <message>
+            <source>(choose a person)</source>
+            <translation>(choose a person)</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>Operations:</source>
+            <translation>Operations:</translation>
+        </message>
+        <message>
+            <source>&amp;Granted on:</source>
+            <translation>&amp;Granted on:</translation>
+        </message>
+        <message>
+            <source>&amp;Review due:</source>
+            <translation>&amp;Review due:</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Grant</translation>
+        </message>
+        <message>
+            <source>Choose the person who receives the right.</source>
+            <translation>Choose the person who receives the right.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::HandlerRow</name>
+        <message>
+            <source>e.g. residents' tax assessment</source>
+            <translation>e.g. residents' tax assessment</translation>
+        </message>
+        <message>
+            <source>e.g. My Numbers and income of taxpayers</source>
+            <translation>e.g. My Numbers and income of taxpayers</translation>
+        </message>
+        <message>
+            <source>Revoked on</source>
+            <translation>Revoked on</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>Section:</translation>
+        </message>
+        <message>
+            <source>Duty:</source>
+            <translation>Duty:</translation>
+        </message>
+        <message>
+            <source>Data handled:</source>
+            <translation>Data handled:</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>Designated on:</translation>
         </message>
     </context>
     <context>
@@ -2483,6 +3494,121 @@ Reason:</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::LayoutImageEditor</name>
+        <message>
+            <source>Choose image…</source>
+            <translation>Choose image…</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>Remove image</translation>
+        </message>
+        <message>
+            <source>Choose layout image</source>
+            <translation>Choose layout image</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The layout image is larger than 20 MB.</source>
+            <translation>The layout image is larger than 20 MB.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>The file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>The layout image must be a PNG or JPEG file.</source>
+            <translation>The layout image must be a PNG or JPEG file.</translation>
+        </message>
+        <message>
+            <source>No layout image</source>
+            <translation>No layout image</translation>
+        </message>
+        <message>
+            <source>Cannot show image</source>
+            <translation>Cannot show image</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ListCsvExport</name>
+        <message>
+            <source>The file %1 could not be created: %2</source>
+            <translation>The file %1 could not be created: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>Reason for the export</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 records of personal data. An export of more than %2 records needs a reason; it is kept in the journal.
+Reason:</source>
+            <translation>You are exporting %1 records of personal data. An export of more than %2 records needs a reason; it is kept in the journal.
+Reason:</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+        <message>
+            <source>%1 records exported to %2.</source>
+            <translation>%1 records exported to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ListFilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;State:</translation>
+        </message>
+        <message>
+            <source>S&amp;ection:</source>
+            <translation>S&amp;ection:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>&amp;Overdue only</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nd:</source>
+            <translation>Fi&amp;nd:</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::MainWindow</name>
         <message>
             <source>Mamori — %1</source>
@@ -2541,6 +3667,418 @@ You can change your password from the File menu.</translation>
         <message>
             <source>Your password has been changed.</source>
             <translation>Your password has been changed.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Handling areas</source>
+            <translation>Handling areas</translation>
+        </message>
+        <message>
+            <source>File register</source>
+            <translation>File register</translation>
+        </message>
+        <message>
+            <source>Carry-outs</source>
+            <translation>Carry-outs</translation>
+        </message>
+        <message>
+            <source>Records room</source>
+            <translation>Records room</translation>
+        </message>
+        <message>
+            <source>&amp;Scan a control number</source>
+            <translation>&amp;Scan a control number</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::MeasureChecklist</name>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (required)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::OrganisationView</name>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::OverdueBadge</name>
+        <message>
+            <source>%1 (%2 overdue)</source>
+            <translation>%1 (%2 overdue)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PeopleModel</name>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>Staff number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>Kana</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PeoplePicker</name>
+        <message>
+            <source>Filter by number, name or section</source>
+            <translation>Filter by number, name or section</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3)</source>
+            <translation>%1  %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PeopleView</name>
+        <message>
+            <source>Any employment</source>
+            <translation>Any employment</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Import roster…</source>
+            <translation>Import roster…</translation>
+        </message>
+        <message>
+            <source>Export roster CSV…</source>
+            <translation>Export roster CSV…</translation>
+        </message>
+        <message>
+            <source>Everyone of the chosen section (or of all sections), in the roster format the import reads.</source>
+            <translation>Everyone of the chosen section (or of all sections), in the roster format the import reads.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s).</source>
+            <translation>
+                <numerusform>%n person(s).</numerusform>
+                <numerusform>%n person(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your roles do not let you read staff records; you can still add people and import the roster.</source>
+            <translation>Your roles do not let you read staff records; you can still add people and import the roster.</translation>
+        </message>
+        <message>
+            <source>%1 was added.</source>
+            <translation>%1 was added.</translation>
+        </message>
+        <message>
+            <source>%1 was saved.</source>
+            <translation>%1 was saved.</translation>
+        </message>
+        <message>
+            <source>Roster imported: %1 new, %2 updated, %3 refused.</source>
+            <translation>Roster imported: %1 new, %2 updated, %3 refused.</translation>
+        </message>
+        <message>
+            <source>Export roster</source>
+            <translation>Export roster</translation>
+        </message>
+        <message>
+            <source>roster.csv</source>
+            <translation>roster.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>Reason for the export</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 staff records. An export of more than %2 records needs a reason on record.
+Reason:</source>
+            <translation>You are exporting %1 staff records. An export of more than %2 records needs a reason on record.
+Reason:</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>The file could not be written: %1</translation>
+        </message>
+        <message>
+            <source>The roster was exported to %1.</source>
+            <translation>The roster was exported to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonDialog</name>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Add person</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>(choose a section)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>S&amp;taff number:</source>
+            <translation>S&amp;taff number:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kana:</source>
+            <translation>&amp;Kana:</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>&amp;Employment:</source>
+            <translation>&amp;Employment:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Role assignments</source>
+            <translation>Role assignments</translation>
+        </message>
+        <message>
+            <source>Add role</source>
+            <translation>Add role</translation>
+        </message>
+        <message>
+            <source>Designated handler (事務取扱担当者)</source>
+            <translation>Designated handler (事務取扱担当者)</translation>
+        </message>
+        <message>
+            <source>Add designation</source>
+            <translation>Add designation</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Choose the person's section.</source>
+            <translation>Choose the person's section.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonRoleRow</name>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonalInfoFileDialog</name>
+        <message>
+            <source>Edit personal-information file</source>
+            <translation>Edit personal-information file</translation>
+        </message>
+        <message>
+            <source>Add personal-information file</source>
+            <translation>Add personal-information file</translation>
+        </message>
+        <message>
+            <source>Register entry</source>
+            <translation>Register entry</translation>
+        </message>
+        <message>
+            <source>Recipients and requests</source>
+            <translation>Recipients and requests</translation>
+        </message>
+        <message>
+            <source>Storage and location</source>
+            <translation>Storage and location</translation>
+        </message>
+        <message>
+            <source>Access rights</source>
+            <translation>Access rights</translation>
+        </message>
+        <message>
+            <source>Access rights can be granted once the file is saved.</source>
+            <translation>Access rights can be granted once the file is saved.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Add file</source>
+            <translation>Add file</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>(choose a section)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Contains sensitive personal information (要配慮個人情報)</source>
+            <translation>Contains sensitive personal information (要配慮個人情報)</translation>
+        </message>
+        <message>
+            <source>Contains My Numbers</source>
+            <translation>Contains My Numbers</translation>
+        </message>
+        <message>
+            <source>File &amp;number:</source>
+            <translation>File &amp;number:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>&amp;Section using it:</source>
+            <translation>&amp;Section using it:</translation>
+        </message>
+        <message>
+            <source>File &amp;type:</source>
+            <translation>File &amp;type:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose of use:</source>
+            <translation>&amp;Purpose of use:</translation>
+        </message>
+        <message>
+            <source>Record &amp;items:</source>
+            <translation>Record &amp;items:</translation>
+        </message>
+        <message>
+            <source>Whose &amp;records:</source>
+            <translation>Whose &amp;records:</translation>
+        </message>
+        <message>
+            <source>&amp;Collection method:</source>
+            <translation>&amp;Collection method:</translation>
+        </message>
+        <message>
+            <source>Number of &amp;persons:</source>
+            <translation>Number of &amp;persons:</translation>
+        </message>
+        <message>
+            <source>&amp;Regular recipients:</source>
+            <translation>&amp;Regular recipients:</translation>
+        </message>
+        <message>
+            <source>&amp;Office for disclosure requests (name and address):</source>
+            <translation>&amp;Office for disclosure requests (name and address):</translation>
+        </message>
+        <message>
+            <source>Special &amp;correction or suspension procedures:</source>
+            <translation>Special &amp;correction or suspension procedures:</translation>
+        </message>
+        <message>
+            <source>e.g. server of the core system, paper ledger</source>
+            <translation>e.g. server of the core system, paper ledger</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>%1  %2 %3 %4</source>
+            <translation>%1  %2 %3 %4</translation>
+        </message>
+        <message>
+            <source>Empty when kept in Japan; else the country or cloud service</source>
+            <translation>Empty when kept in Japan; else the country or cloud service</translation>
+        </message>
+        <message>
+            <source>Storage &amp;media:</source>
+            <translation>Storage &amp;media:</translation>
+        </message>
+        <message>
+            <source>&amp;Handling area:</source>
+            <translation>&amp;Handling area:</translation>
+        </message>
+        <message>
+            <source>&amp;Foreign or cloud location:</source>
+            <translation>&amp;Foreign or cloud location:</translation>
+        </message>
+        <message>
+            <source>What is known of that &amp;regime:</source>
+            <translation>What is known of that &amp;regime:</translation>
+        </message>
+        <message>
+            <source>1,000 persons or more: the file must be published in the register.</source>
+            <translation>1,000 persons or more: the file must be published in the register.</translation>
         </message>
     </context>
     <context>
@@ -2604,6 +4142,196 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source>Remove this role</source>
             <translation>Remove this role</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RosterImportDialog</name>
+        <message>
+            <source>Import staff roster</source>
+            <translation>Import staff roster</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Detect automatically</translation>
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>Shift_JIS (CP932)</source>
+            <translation>Shift_JIS (CP932)</translation>
+        </message>
+        <message>
+            <source>Import nothing if any row is refused</source>
+            <translation>Import nothing if any row is refused</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Encoding:</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Choose staff roster</source>
+            <translation>Choose staff roster</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB: it is not a staff roster.</source>
+            <translation>The file is larger than %1 MB: it is not a staff roster.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>The file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>Detected: %1</source>
+            <translation>Detected: %1</translation>
+        </message>
+        <message>
+            <source>Read as %1</source>
+            <translation>Read as %1</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 refused.</source>
+            <translation>%1 new, %2 updated, %3 refused.</translation>
+        </message>
+        <message>
+            <source>New sections: %1.</source>
+            <translation>New sections: %1.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Rows are refused and "import nothing" is ticked.</source>
+            <translation>Rows are refused and "import nothing" is ticked.</translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>There is nothing to import.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RosterPreviewModel</name>
+        <message>
+            <source>New person, new section</source>
+            <translation>New person, new section</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>Update, new section</source>
+            <translation>Update, new section</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Refused: %1</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>Staff number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>Kana</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ScanField</name>
+        <message>
+            <source>Scan or type a control number</source>
+            <translation>Scan or type a control number</translation>
+        </message>
+        <message>
+            <source>Unknown code "%1": no record has this control number (they look like %2).</source>
+            <translation>Unknown code "%1": no record has this control number (they look like %2).</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionDialog</name>
+        <message>
+            <source>Add section</source>
+            <translation>Add section</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionsModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionsView</name>
+        <message>
+            <source>Add section…</source>
+            <translation>Add section…</translation>
+        </message>
+        <message>
+            <source>Sections are kept once created: people, roles and records refer to them.</source>
+            <translation>Sections are kept once created: people, roles and records refer to them.</translation>
         </message>
     </context>
     <context>

@@ -267,6 +267,10 @@
             <source>No carry-out has this control number.</source>
             <translation>この管理番号の持出しはありません。</translation>
         </message>
+        <message>
+            <source>A page needs a positive size and offset.</source>
+            <translation>ページの件数と開始位置が正しくありません。</translation>
+        </message>
     </context>
     <context>
         <name>mamori::CaseFile</name>
@@ -1821,6 +1825,104 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::AccessRightsModel</name>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>閲覧</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>print</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Revoked on %1</source>
+            <translation>%1 に取消し</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review overdue by %n day(s)</source>
+            <translation>
+                <numerusform>見直し期限を %n 日超過</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>account %1</source>
+            <translation>アカウント %1</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>対象者</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Granted by</source>
+            <translation>付与者</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>付与日</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>見直し期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AccessRightsPanel</name>
+        <message>
+            <source>Overdue reviews only</source>
+            <translation>見直し期限超過のみ</translation>
+        </message>
+        <message>
+            <source>Grant…</source>
+            <translation>付与…</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>取消し</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n right(s) overdue for review.</source>
+            <translation>
+                <numerusform>見直し期限を過ぎた権限が %n 件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The right was revoked.</source>
+            <translation>権限を取り消しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::AccountDialog</name>
         <message>
             <source>Add account</source>
@@ -1975,6 +2077,668 @@
         <message>
             <source>Accounts</source>
             <translation>アカウント</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreaDialog</name>
+        <message>
+            <source>Edit handling area</source>
+            <translation>取扱区域の編集</translation>
+        </message>
+        <message>
+            <source>Add handling area</source>
+            <translation>取扱区域の追加</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>（課を選択）</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Area &amp;code:</source>
+            <translation>区域コード(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>所属課(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Building:</source>
+            <translation>建物(&amp;B):</translation>
+        </message>
+        <message>
+            <source>&amp;Floor:</source>
+            <translation>階(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Room:</source>
+            <translation>室(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>備考(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Layout image:</source>
+            <translation>配置図:</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>Physical measures</source>
+            <translation>物理的措置</translation>
+        </message>
+        <message>
+            <source>Authorised handlers</source>
+            <translation>取扱担当者</translation>
+        </message>
+        <message>
+            <source>Files handled here</source>
+            <translation>取り扱うファイル</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Add area</source>
+            <translation>区域を追加</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>Choose the section that keeps the area.</source>
+            <translation>区域を管理する課を選択してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreaMeasuresEditor</name>
+        <message>
+            <source>Remark</source>
+            <translation>備考</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreasModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>あり</translation>
+        </message>
+        <message>
+            <source>Area code</source>
+            <translation>区域コード</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属課</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>建物</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>階</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>室</translation>
+        </message>
+        <message>
+            <source>Layout image</source>
+            <translation>配置図</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>備考</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::AreasView</name>
+        <message>
+            <source>Add…</source>
+            <translation>追加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Print designation sheet…</source>
+            <translation>指定書を印刷…</translation>
+        </message>
+        <message>
+            <source>Save sheet as PDF…</source>
+            <translation>指定書を PDF で保存…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV 出力…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n area(s).</source>
+            <translation>
+                <numerusform>%n 区域。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save designation sheet as PDF</source>
+            <translation>取扱区域指定書を PDF で保存</translation>
+        </message>
+        <message>
+            <source>area-sheet.pdf</source>
+            <translation>取扱区域指定書.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>handling-areas.csv</source>
+            <translation>取扱区域一覧.csv</translation>
+        </message>
+        <message>
+            <source>You may not read the handling areas.</source>
+            <translation>取扱区域を閲覧する権限がありません。</translation>
+        </message>
+        <message>
+            <source>Handling areas</source>
+            <translation>取扱区域</translation>
+        </message>
+        <message>
+            <source>Area %1 was added.</source>
+            <translation>区域 %1 を追加しました。</translation>
+        </message>
+        <message>
+            <source>Area %1 was saved.</source>
+            <translation>区域 %1 を保存しました。</translation>
+        </message>
+        <message>
+            <source>Delete handling area</source>
+            <translation>取扱区域の削除</translation>
+        </message>
+        <message>
+            <source>Delete the handling area %1 with its measures and handlers?</source>
+            <translation>取扱区域 %1 を、その措置と取扱担当者とともに削除しますか？</translation>
+        </message>
+        <message>
+            <source>The area was deleted.</source>
+            <translation>区域を削除しました。</translation>
+        </message>
+        <message>
+            <source>The designation sheet was saved as %1.</source>
+            <translation>取扱区域指定書を %1 に保存しました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n area(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n 区域を %1 に出力しました。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutApprovalDialog</name>
+        <message>
+            <source>Approve or reject carry-out %1</source>
+            <translation>持出し %1 の承認・却下</translation>
+        </message>
+        <message>
+            <source>Protective measures (seed 002 Art. 11(4), seed 000 Art. 12)</source>
+            <translation>安全措置（向日市規程第11条第4項・白岡市方針第12条）</translation>
+        </message>
+        <message>
+            <source>Reason for a rejection</source>
+            <translation>却下の理由</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <source>Before approving, tick the required measures: %1.</source>
+            <translation>承認の前に、必須の措置を確認してください: %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutDetailDialog</name>
+        <message>
+            <source>Carry-out %1</source>
+            <translation>持出し %1</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>安全措置</translation>
+        </message>
+        <message>
+            <source>Approve or reject…</source>
+            <translation>承認・却下…</translation>
+        </message>
+        <message>
+            <source>Mark out now</source>
+            <translation>今すぐ持出しを記録</translation>
+        </message>
+        <message>
+            <source>Record return…</source>
+            <translation>返却を記録…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>紛失を報告…</translation>
+        </message>
+        <message>
+            <source>Close entry</source>
+            <translation>完了にする</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutLabels</name>
+        <message>
+            <source>Requested</source>
+            <translation>申請中</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>承認済</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>持出中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>返却期限超過</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>返却済</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>紛失</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>紙</translation>
+        </message>
+        <message>
+            <source>USB memory</source>
+            <translation>USBメモリ</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>ノートPC</translation>
+        </message>
+        <message>
+            <source>Optical disc</source>
+            <translation>光ディスク</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>Lockable carrying case</source>
+            <translation>施錠できる搬送容器</translation>
+        </message>
+        <message>
+            <source>Trackable means of transport</source>
+            <translation>追跡可能な移送手段</translation>
+        </message>
+        <message>
+            <source>Documents sealed</source>
+            <translation>書類の封緘</translation>
+        </message>
+        <message>
+            <source>My Numbers masked with stickers</source>
+            <translation>個人番号への目隠しシール</translation>
+        </message>
+        <message>
+            <source>Data encrypted or password-protected</source>
+            <translation>暗号化又はパスワードの設定</translation>
+        </message>
+        <message>
+            <source>Authentication set on the media</source>
+            <translation>認証機能の設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutListModel</name>
+        <message>
+            <source>Control No.</source>
+            <translation>管理番号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>媒体</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Planned departure</source>
+            <translation>持出予定日</translation>
+        </message>
+        <message>
+            <source>Planned return</source>
+            <translation>返却予定日</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>持出先</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutLostDialog</name>
+        <message>
+            <source>Report %1 lost</source>
+            <translation>%1 の紛失を報告</translation>
+        </message>
+        <message>
+            <source>Describe how and when the item was lost. Report the loss to the unit manager at once: it may be an incident to report.</source>
+            <translation>いつ、どのように紛失したかを記入してください。報告対象となる事態のおそれがあるため、直ちに保護管理者に報告してください。</translation>
+        </message>
+        <message>
+            <source>Report lost</source>
+            <translation>紛失を報告</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutRequestDialog</name>
+        <message>
+            <source>New carry-out request</source>
+            <translation>持出し申請</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>所属(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;File of the register:</source>
+            <translation>個人情報ファイル(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>持出者(&amp;B):</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>媒体の種類(&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>内容(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Records (persons):</source>
+            <translation>件数・人数(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>目的(&amp;P):</translation>
+        </message>
+        <message>
+            <source>D&amp;estination:</source>
+            <translation>持出先(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Planned &amp;departure:</source>
+            <translation>持出予定日(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Planned &amp;return:</source>
+            <translation>返却予定日(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Protective measures:</source>
+            <translation>安全措置:</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>備考(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Submit request</source>
+            <translation>申請する</translation>
+        </message>
+        <message>
+            <source>(no file of the register)</source>
+            <translation>（個人情報ファイルなし）</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutReturnDialog</name>
+        <message>
+            <source>Record the return of %1</source>
+            <translation>%1 の返却を記録</translation>
+        </message>
+        <message>
+            <source>Returned &amp;at:</source>
+            <translation>返却日時(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Brought back &amp;by:</source>
+            <translation>返却者(&amp;B):</translation>
+        </message>
+        <message>
+            <source>Checked by:</source>
+            <translation>確認者:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The count matches (%n record(s))</source>
+            <translation>
+                <numerusform>件数が一致している（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The seal is intact</source>
+            <translation>封緘に異常がない</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>備考(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Record return</source>
+            <translation>返却を記録</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutSummary</name>
+        <message>
+            <source>Control No.:</source>
+            <translation>管理番号:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>状態:</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>所属:</translation>
+        </message>
+        <message>
+            <source>(no file of the register)</source>
+            <translation>（個人情報ファイルなし）</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>個人情報ファイル:</translation>
+        </message>
+        <message>
+            <source>Carried out by:</source>
+            <translation>持出者:</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>媒体の種類:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>内容:</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>件数・人数:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>目的:</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>持出先:</translation>
+        </message>
+        <message>
+            <source>Planned:</source>
+            <translation>予定:</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 ～ %2</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>持出日時:</translation>
+        </message>
+        <message>
+            <source>Returned:</source>
+            <translation>返却:</translation>
+        </message>
+        <message>
+            <source>%1, by %2; count matches: %3; seal intact: %4</source>
+            <translation>%1、返却者 %2、件数一致: %3、封緘: %4</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Reason for rejection:</source>
+            <translation>却下の理由:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>備考:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutWorkflow</name>
+        <message>
+            <source>Carry-outs</source>
+            <translation>持出し</translation>
+        </message>
+        <message>
+            <source>Mark out</source>
+            <translation>持出しを記録</translation>
+        </message>
+        <message>
+            <source>Record that %1 (%2) leaves now?</source>
+            <translation>%1（%2）を今から持ち出すことを記録しますか？</translation>
+        </message>
+        <message>
+            <source>Close entry</source>
+            <translation>完了にする</translation>
+        </message>
+        <message>
+            <source>Close the ledger entry %1? It cannot be changed afterwards.</source>
+            <translation>持出簿の %1 を完了にしますか？ 以後は変更できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutsView</name>
+        <message>
+            <source>Your account may not read the carry-out ledger.</source>
+            <translation>このアカウントは持出簿を閲覧できません。</translation>
+        </message>
+        <message>
+            <source>&amp;Departure from:</source>
+            <translation>持出予定日(&amp;D):</translation>
+        </message>
+        <message>
+            <source>New request…</source>
+            <translation>新規申請…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>開く…</translation>
+        </message>
+        <message>
+            <source>Approve or reject…</source>
+            <translation>承認・却下…</translation>
+        </message>
+        <message>
+            <source>Mark out…</source>
+            <translation>持出し…</translation>
+        </message>
+        <message>
+            <source>Record return…</source>
+            <translation>返却…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>紛失…</translation>
+        </message>
+        <message>
+            <source>Close entry…</source>
+            <translation>完了…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV出力…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carry-out(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>CSV出力</translation>
         </message>
     </context>
     <context>
@@ -2231,6 +2995,13 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::CsvWriter</name>
+        <message>
+            <source>The CSV file could not be written: %1</source>
+            <translation>CSVファイルを書き込めませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::DemoPanel</name>
         <message>
             <source>Demo case file</source>
@@ -2262,6 +3033,164 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::FilesModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>あり</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>要</translation>
+        </message>
+        <message>
+            <source>File number</source>
+            <translation>ファイル番号</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>ファイル名</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属課</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>本人の数</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>要配慮</translation>
+        </message>
+        <message>
+            <source>My Number</source>
+            <translation>個人番号</translation>
+        </message>
+        <message>
+            <source>Handling area</source>
+            <translation>取扱区域</translation>
+        </message>
+        <message>
+            <source>Foreign / cloud</source>
+            <translation>外国・クラウド</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>公表</translation>
+        </message>
+        <message>
+            <source>Overdue reviews</source>
+            <translation>見直し超過</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::FilesView</name>
+        <message>
+            <source>Register</source>
+            <translation>ファイル簿</translation>
+        </message>
+        <message>
+            <source>Overdue access reviews</source>
+            <translation>アクセス権の見直し期限超過</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>追加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Print register…</source>
+            <translation>ファイル簿を印刷…</translation>
+        </message>
+        <message>
+            <source>Save register as PDF…</source>
+            <translation>ファイル簿を PDF で保存…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV 出力…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s).</source>
+            <translation>
+                <numerusform>%n ファイル。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save file register as PDF</source>
+            <translation>個人情報ファイル簿を PDF で保存</translation>
+        </message>
+        <message>
+            <source>file-register.pdf</source>
+            <translation>個人情報ファイル簿.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>file-register.csv</source>
+            <translation>個人情報ファイル一覧.csv</translation>
+        </message>
+        <message>
+            <source>You may not read the file register.</source>
+            <translation>個人情報ファイル簿を閲覧する権限がありません。</translation>
+        </message>
+        <message>
+            <source>Access rights not revoked whose review date has passed. Review them in the file's editor (Access rights).</source>
+            <translation>見直し期限を過ぎた、取り消されていないアクセス権です。各ファイルの編集画面（アクセス権）で見直してください。</translation>
+        </message>
+        <message>
+            <source>Overdue access reviews (%1)</source>
+            <translation>アクセス権の見直し期限超過（%1）</translation>
+        </message>
+        <message>
+            <source>File register</source>
+            <translation>個人情報ファイル簿</translation>
+        </message>
+        <message>
+            <source>File %1 was added.</source>
+            <translation>ファイル %1 を追加しました。</translation>
+        </message>
+        <message>
+            <source>File %1 was saved.</source>
+            <translation>ファイル %1 を保存しました。</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>ファイルの削除</translation>
+        </message>
+        <message>
+            <source>Delete the file %1 from the register, with its access rights?</source>
+            <translation>ファイル %1 を、そのアクセス権とともにファイル簿から削除しますか？</translation>
+        </message>
+        <message>
+            <source>The file was deleted from the register.</source>
+            <translation>ファイルをファイル簿から削除しました。</translation>
+        </message>
+        <message>
+            <source>The file register was saved as %1.</source>
+            <translation>個人情報ファイル簿を %1 に保存しました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n ファイルを %1 に出力しました。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::FormRenderer</name>
         <message>
             <source>The PDF could not be written to %1: %2</source>
@@ -2278,6 +3207,80 @@
         <message>
             <source>Print preview: %1</source>
             <translation>印刷プレビュー: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::GrantAccessDialog</name>
+        <message>
+            <source>Grant access</source>
+            <translation>アクセス権の付与</translation>
+        </message>
+        <message>
+            <source>(choose a person)</source>
+            <translation>（職員を選択）</translation>
+        </message>
+        <message>
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>対象者(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Operations:</source>
+            <translation>操作:</translation>
+        </message>
+        <message>
+            <source>&amp;Granted on:</source>
+            <translation>付与日(&amp;G):</translation>
+        </message>
+        <message>
+            <source>&amp;Review due:</source>
+            <translation>見直し期限(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>付与</translation>
+        </message>
+        <message>
+            <source>Choose the person who receives the right.</source>
+            <translation>権限を付与する職員を選択してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::HandlerRow</name>
+        <message>
+            <source>e.g. residents' tax assessment</source>
+            <translation>例: 住民税の賦課</translation>
+        </message>
+        <message>
+            <source>e.g. My Numbers and income of taxpayers</source>
+            <translation>例: 納税義務者の個人番号と所得</translation>
+        </message>
+        <message>
+            <source>Revoked on</source>
+            <translation>取消日</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>課:</translation>
+        </message>
+        <message>
+            <source>Duty:</source>
+            <translation>担当事務:</translation>
+        </message>
+        <message>
+            <source>Data handled:</source>
+            <translation>取り扱う個人情報:</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>指定日:</translation>
         </message>
     </context>
     <context>
@@ -2481,6 +3484,121 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>mamori::ui::LayoutImageEditor</name>
+        <message>
+            <source>Choose image…</source>
+            <translation>画像を選択…</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>画像を削除</translation>
+        </message>
+        <message>
+            <source>Choose layout image</source>
+            <translation>配置図の選択</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>画像 (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The layout image is larger than 20 MB.</source>
+            <translation>配置図の画像が 20 MB を超えています。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>ファイルを読み込めません: %1</translation>
+        </message>
+        <message>
+            <source>The layout image must be a PNG or JPEG file.</source>
+            <translation>配置図は PNG または JPEG の画像にしてください。</translation>
+        </message>
+        <message>
+            <source>No layout image</source>
+            <translation>配置図なし</translation>
+        </message>
+        <message>
+            <source>Cannot show image</source>
+            <translation>画像を表示できません</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ListCsvExport</name>
+        <message>
+            <source>The file %1 could not be created: %2</source>
+            <translation>ファイル %1 を作成できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>ファイル %1 を書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>CSVに出力</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSVファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>出力の理由</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 records of personal data. An export of more than %2 records needs a reason; it is kept in the journal.
+Reason:</source>
+            <translation>個人データ %1 件を出力しようとしています。%2 件を超える出力には理由が必要です（記録簿に残ります）。
+理由:</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>出力を取り消しました。</translation>
+        </message>
+        <message>
+            <source>%1 records exported to %2.</source>
+            <translation>%1 件を %2 に出力しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ListFilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>状態(&amp;S):</translation>
+        </message>
+        <message>
+            <source>S&amp;ection:</source>
+            <translation>所属(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>期間(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>～(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>期限超過のみ(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nd:</source>
+            <translation>検索(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>クリア</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::MainWindow</name>
         <message>
             <source>Mamori — %1</source>
@@ -2539,6 +3657,417 @@ You can change your password from the File menu.</source>
         <message>
             <source>Your password has been changed.</source>
             <translation>パスワードを変更しました。</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>職員</translation>
+        </message>
+        <message>
+            <source>Handling areas</source>
+            <translation>取扱区域</translation>
+        </message>
+        <message>
+            <source>File register</source>
+            <translation>個人情報ファイル簿</translation>
+        </message>
+        <message>
+            <source>Carry-outs</source>
+            <translation>持出し</translation>
+        </message>
+        <message>
+            <source>Records room</source>
+            <translation>書庫</translation>
+        </message>
+        <message>
+            <source>&amp;Scan a control number</source>
+            <translation>管理番号をスキャン(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::MeasureChecklist</name>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1（必須）</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::OrganisationView</name>
+        <message>
+            <source>People</source>
+            <translation>職員</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>課</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::OverdueBadge</name>
+        <message>
+            <source>%1 (%2 overdue)</source>
+            <translation>%1（期限超過 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PeopleModel</name>
+        <message>
+            <source>Active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>無効</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>職員番号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>氏名カナ</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属課</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>雇用区分</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PeoplePicker</name>
+        <message>
+            <source>Filter by number, name or section</source>
+            <translation>番号・氏名・課で絞り込み</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3)</source>
+            <translation>%1  %2（%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PeopleView</name>
+        <message>
+            <source>Any employment</source>
+            <translation>すべての雇用区分</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>追加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Import roster…</source>
+            <translation>名簿を取込み…</translation>
+        </message>
+        <message>
+            <source>Export roster CSV…</source>
+            <translation>名簿を CSV 出力…</translation>
+        </message>
+        <message>
+            <source>Everyone of the chosen section (or of all sections), in the roster format the import reads.</source>
+            <translation>選択した課（またはすべての課）の全職員を、取込みで読める名簿形式で出力します。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s).</source>
+            <translation>
+                <numerusform>%n 人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your roles do not let you read staff records; you can still add people and import the roster.</source>
+            <translation>あなたの役割では職員の記録を閲覧できません。職員の追加と名簿の取込みはできます。</translation>
+        </message>
+        <message>
+            <source>%1 was added.</source>
+            <translation>%1 を追加しました。</translation>
+        </message>
+        <message>
+            <source>%1 was saved.</source>
+            <translation>%1 を保存しました。</translation>
+        </message>
+        <message>
+            <source>Roster imported: %1 new, %2 updated, %3 refused.</source>
+            <translation>名簿を取り込みました: 新規 %1 件、更新 %2 件、不正 %3 件。</translation>
+        </message>
+        <message>
+            <source>Export roster</source>
+            <translation>名簿の出力</translation>
+        </message>
+        <message>
+            <source>roster.csv</source>
+            <translation>職員名簿.csv</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>出力の理由</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 staff records. An export of more than %2 records needs a reason on record.
+Reason:</source>
+            <translation>職員の記録 %1 件を出力します。%2 件を超える出力には理由の記録が必要です。
+理由:</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>ファイルを書き込めませんでした: %1</translation>
+        </message>
+        <message>
+            <source>The roster was exported to %1.</source>
+            <translation>名簿を %1 に出力しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonDialog</name>
+        <message>
+            <source>Edit person</source>
+            <translation>職員の編集</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>職員の追加</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>（課を選択）</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>S&amp;taff number:</source>
+            <translation>職員番号(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>氏名(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Kana:</source>
+            <translation>氏名カナ(&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>所属課(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Employment:</source>
+            <translation>雇用区分(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>メール(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Role assignments</source>
+            <translation>役割の任命</translation>
+        </message>
+        <message>
+            <source>Add role</source>
+            <translation>役割を追加</translation>
+        </message>
+        <message>
+            <source>Designated handler (事務取扱担当者)</source>
+            <translation>事務取扱担当者の指定</translation>
+        </message>
+        <message>
+            <source>Add designation</source>
+            <translation>指定を追加</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 〜 %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>%1 から</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1、%2</translation>
+        </message>
+        <message>
+            <source>Choose the person's section.</source>
+            <translation>所属課を選択してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonRoleRow</name>
+        <message>
+            <source>until</source>
+            <translation>終了日</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>開始日</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PersonalInfoFileDialog</name>
+        <message>
+            <source>Edit personal-information file</source>
+            <translation>個人情報ファイルの編集</translation>
+        </message>
+        <message>
+            <source>Add personal-information file</source>
+            <translation>個人情報ファイルの追加</translation>
+        </message>
+        <message>
+            <source>Register entry</source>
+            <translation>ファイル簿の記載事項</translation>
+        </message>
+        <message>
+            <source>Recipients and requests</source>
+            <translation>提供先・請求窓口</translation>
+        </message>
+        <message>
+            <source>Storage and location</source>
+            <translation>保管・所在</translation>
+        </message>
+        <message>
+            <source>Access rights</source>
+            <translation>アクセス権</translation>
+        </message>
+        <message>
+            <source>Access rights can be granted once the file is saved.</source>
+            <translation>アクセス権はファイルを保存した後に付与できます。</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Add file</source>
+            <translation>ファイルを追加</translation>
+        </message>
+        <message>
+            <source>(choose a section)</source>
+            <translation>（課を選択）</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Contains sensitive personal information (要配慮個人情報)</source>
+            <translation>要配慮個人情報を含む</translation>
+        </message>
+        <message>
+            <source>Contains My Numbers</source>
+            <translation>個人番号を含む</translation>
+        </message>
+        <message>
+            <source>File &amp;number:</source>
+            <translation>ファイル番号(&amp;N):</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>ファイル名(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Section using it:</source>
+            <translation>利用する課(&amp;S):</translation>
+        </message>
+        <message>
+            <source>File &amp;type:</source>
+            <translation>ファイルの種別(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose of use:</source>
+            <translation>利用目的(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Record &amp;items:</source>
+            <translation>記録項目(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Whose &amp;records:</source>
+            <translation>記録範囲(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Collection method:</source>
+            <translation>収集方法(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Number of &amp;persons:</source>
+            <translation>本人の数(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Regular recipients:</source>
+            <translation>経常的提供先(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Office for disclosure requests (name and address):</source>
+            <translation>開示請求等を受理する組織の名称及び所在地(&amp;O):</translation>
+        </message>
+        <message>
+            <source>Special &amp;correction or suspension procedures:</source>
+            <translation>他の法令による訂正・利用停止の特別の手続(&amp;C):</translation>
+        </message>
+        <message>
+            <source>e.g. server of the core system, paper ledger</source>
+            <translation>例: 基幹系サーバ、紙の台帳</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（なし）</translation>
+        </message>
+        <message>
+            <source>%1  %2 %3 %4</source>
+            <translation>%1  %2 %3 %4</translation>
+        </message>
+        <message>
+            <source>Empty when kept in Japan; else the country or cloud service</source>
+            <translation>国内保管の場合は空欄。国外の場合は国名またはクラウドサービス名</translation>
+        </message>
+        <message>
+            <source>Storage &amp;media:</source>
+            <translation>保存媒体(&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Handling area:</source>
+            <translation>取扱区域(&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;Foreign or cloud location:</source>
+            <translation>外国・クラウドの保管場所(&amp;F):</translation>
+        </message>
+        <message>
+            <source>What is known of that &amp;regime:</source>
+            <translation>当該国の個人情報保護制度(&amp;R):</translation>
+        </message>
+        <message>
+            <source>1,000 persons or more: the file must be published in the register.</source>
+            <translation>本人の数が 1,000 人以上のため、ファイル簿での公表が必要です。</translation>
         </message>
     </context>
     <context>
@@ -2602,6 +4131,196 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source>Remove this role</source>
             <translation>この役割を削除します</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RosterImportDialog</name>
+        <message>
+            <source>Import staff roster</source>
+            <translation>職員名簿の取込み</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>ファイルを選択…</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>自動判別</translation>
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>Shift_JIS (CP932)</source>
+            <translation>Shift_JIS (CP932)</translation>
+        </message>
+        <message>
+            <source>Import nothing if any row is refused</source>
+            <translation>不正な行が1行でもあれば何も取り込まない</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>ファイル(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>文字コード(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>取込み</translation>
+        </message>
+        <message>
+            <source>Choose staff roster</source>
+            <translation>職員名簿の選択</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB: it is not a staff roster.</source>
+            <translation>ファイルが %1 MB を超えています。職員名簿ではありません。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>ファイルを読み込めません: %1</translation>
+        </message>
+        <message>
+            <source>Detected: %1</source>
+            <translation>判別結果: %1</translation>
+        </message>
+        <message>
+            <source>Read as %1</source>
+            <translation>%1 として読込み</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 refused.</source>
+            <translation>新規 %1 件、更新 %2 件、不正 %3 件。</translation>
+        </message>
+        <message>
+            <source>New sections: %1.</source>
+            <translation>新設される課: %1。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Rows are refused and "import nothing" is ticked.</source>
+            <translation>不正な行があり、「何も取り込まない」が選択されています。</translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>取り込む行がありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RosterPreviewModel</name>
+        <message>
+            <source>New person, new section</source>
+            <translation>新規（課も新設）</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Update, new section</source>
+            <translation>更新（課も新設）</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>不正: %1</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Staff number</source>
+            <translation>職員番号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>氏名カナ</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属課</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>雇用区分</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メール</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ScanField</name>
+        <message>
+            <source>Scan or type a control number</source>
+            <translation>管理番号をスキャンまたは入力</translation>
+        </message>
+        <message>
+            <source>Unknown code "%1": no record has this control number (they look like %2).</source>
+            <translation>「%1」に該当する記録がありません（管理番号の例: %2）。</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionDialog</name>
+        <message>
+            <source>Add section</source>
+            <translation>課の追加</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>課コード(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>氏名(&amp;N):</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionsModel</name>
+        <message>
+            <source>Code</source>
+            <translation>課コード</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属課</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SectionsView</name>
+        <message>
+            <source>Add section…</source>
+            <translation>課を追加…</translation>
+        </message>
+        <message>
+            <source>Sections are kept once created: people, roles and records refer to them.</source>
+            <translation>課は作成後も削除されません。職員・役割・記録が参照するためです。</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <algorithm>
 #include <tuple>
 
@@ -631,13 +632,10 @@ CarryOut CarryOutService::findByControlNo(const Session& actor, const QString& c
     return get(actor, *id);
 }
 
-QList<CarryOut> CarryOutService::list(const Session& actor, const CarryOutFilter& filter)
+QString CarryOutService::whereClause(const Session::Scope& scope, const CarryOutFilter& filter,
+                                     QStringList& values) const
 {
-    const Session::Scope scope = m_file.readScope(actor, std::nullopt, kEntity);
-    if (filter.sectionId)
-        m_file.require(actor, Permission::ReadPersonalData, *filter.sectionId, kEntity);
     QStringList where;
-    QStringList values; // one per placeholder, in order
     const QString todayIso = today().toString(Qt::ISODate);
     std::optional<CarryOutState> state = filter.state;
     if (filter.overdueOnly) {
@@ -655,8 +653,15 @@ QList<CarryOut> CarryOutService::list(const Session& actor, const CarryOutFilter
         where << QStringLiteral("state = ?");
         values << carryOutStateKey(*state);
     }
+    // Numbers, not user text: safe to write into the statement.
     if (filter.sectionId)
-        where << QStringLiteral("section_id = %1").arg(*filter.sectionId); // a number, not user text
+        where << QStringLiteral("section_id = %1").arg(*filter.sectionId);
+    if (!scope.all) {
+        QStringList ids;
+        for (qint64 id : scope.sections)
+            ids << QString::number(id);
+        where << QStringLiteral("section_id IN (%1)").arg(ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
+    }
     if (filter.from) {
         where << QStringLiteral("planned_out_at >= ?");
         values << filter.from->toString(Qt::ISODate);
@@ -665,24 +670,59 @@ QList<CarryOut> CarryOutService::list(const Session& actor, const CarryOutFilter
         where << QStringLiteral("planned_out_at <= ?");
         values << filter.to->toString(Qt::ISODate);
     }
-    QString sql = QString::fromLatin1(kColumns);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY planned_out_at, control_no");
-    QList<qint64> ids;
+    const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        QString pattern = word;
+        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        where << QStringLiteral("(control_no LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' OR "
+                                "purpose LIKE ? ESCAPE '\\' OR destination LIKE ? ESCAPE '\\')");
+        values << pattern << pattern << pattern << pattern;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+void CarryOutService::loadMeasures(QList<CarryOut>& rows)
+{
+    if (rows.isEmpty())
+        return;
+    QHash<qint64, qsizetype> at;
+    QStringList ids;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        at.insert(rows[i].id, i);
+        ids << QString::number(rows[i].id);
+    }
+    QHash<qint64, QList<CarryOutMeasure>> applied;
+    Statement m = m_file.db().prepare(
+        QStringLiteral("SELECT carry_out_id, measure FROM carry_out_measures WHERE applied = 1 AND carry_out_id IN (%1)")
+            .arg(ids.join(QLatin1Char(','))));
+    while (m.next())
+        if (const auto measure = carryOutMeasureFromKey(m.text(1)))
+            applied[m.int64(0)] << *measure;
+    for (auto it = applied.cbegin(); it != applied.cend(); ++it)
+        rows[at.value(it.key())].appliedMeasures = canonical(it.value());
+}
+
+QList<CarryOut> CarryOutService::list(const Session& actor, const CarryOutFilter& filter)
+{
+    const Session::Scope scope = m_file.readScope(actor, std::nullopt, kEntity);
+    if (filter.sectionId)
+        m_file.require(actor, Permission::ReadPersonalData, *filter.sectionId, kEntity);
+    QStringList values; // one per placeholder, in order
+    const QString sql = QString::fromLatin1(kColumns) + whereClause(scope, filter, values) +
+                        QStringLiteral(" ORDER BY planned_out_at, control_no");
+    QList<CarryOut> out;
     {
         Statement s = m_file.db().prepare(sql);
         for (int i = 0; i < values.size(); ++i)
             s.bind(i + 1, values[i]);
-        while (s.next()) {
-            const qint64 section = s.int64(2);
-            if (scope.all || scope.sections.contains(section))
-                ids << s.int64(0);
-        }
+        while (s.next())
+            out << withEffectiveState(readCarryOut(s));
     }
-    QList<CarryOut> out;
-    for (qint64 id : ids)
-        out << *find(id);
+    loadMeasures(out);
+    const std::optional<CarryOutState> state = filter.overdueOnly ? std::optional(CarryOutState::Overdue) : filter.state;
     m_file.journal().append(actor, JournalAction::View, kEntity, QString(),
                             QStringLiteral("list state %1, section %2, overdue %3: %4 records")
                                 .arg(state ? carryOutStateKey(*state) : QStringLiteral("any"),
@@ -690,6 +730,66 @@ QList<CarryOut> CarryOutService::list(const Session& actor, const CarryOutFilter
                                 .arg(filter.overdueOnly ? 1 : 0)
                                 .arg(out.size()));
     return out;
+}
+
+QList<CarryOut> CarryOutService::page(const Session& actor, const CarryOutFilter& filter, CarryOutSortKey key,
+                                      bool descending, int offset, int limit)
+{
+    const Session::Scope scope = m_file.readScope(actor, std::nullopt, kEntity);
+    if (filter.sectionId)
+        m_file.require(actor, Permission::ReadPersonalData, *filter.sectionId, kEntity);
+    if (offset < 0 || limit <= 0)
+        throw invalid(tr("A page needs a positive size and offset."), QStringLiteral("limit"));
+    QString column;
+    switch (key) {
+    case CarryOutSortKey::PlannedOut: column = QStringLiteral("planned_out_at"); break;
+    case CarryOutSortKey::ControlNo: break;
+    case CarryOutSortKey::Section:
+        column = QStringLiteral("(SELECT code FROM sections WHERE sections.id = carry_outs.section_id)");
+        break;
+    case CarryOutSortKey::State: column = QStringLiteral("state"); break;
+    case CarryOutSortKey::ItemType: column = QStringLiteral("item_type"); break;
+    case CarryOutSortKey::RecordCount: column = QStringLiteral("record_count"); break;
+    case CarryOutSortKey::PlannedReturn: column = QStringLiteral("planned_return_at"); break;
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    QString order = QStringLiteral(" ORDER BY ");
+    if (!column.isEmpty())
+        order += column + direction + QStringLiteral(", ");
+    order += QStringLiteral("control_no") + direction;
+    QStringList values;
+    const QString sql = QString::fromLatin1(kColumns) + whereClause(scope, filter, values) + order +
+                        QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    QList<CarryOut> out;
+    {
+        Statement s = m_file.db().prepare(sql);
+        for (int i = 0; i < values.size(); ++i)
+            s.bind(i + 1, values[i]);
+        while (s.next())
+            out << withEffectiveState(readCarryOut(s));
+    }
+    loadMeasures(out);
+    m_file.journal().append(actor, JournalAction::View, kEntity, QString(),
+                            QStringLiteral("page offset %1, state %2, section %3, overdue %4, text %5: %6 records")
+                                .arg(offset)
+                                .arg(filter.state ? carryOutStateKey(*filter.state) : QStringLiteral("any"),
+                                     filter.sectionId ? QString::number(*filter.sectionId) : QStringLiteral("any"))
+                                .arg(filter.overdueOnly ? 1 : 0)
+                                .arg(filter.text.trimmed().isEmpty() ? 0 : 1)
+                                .arg(out.size()));
+    return out;
+}
+
+qint64 CarryOutService::count(const Session& actor, const CarryOutFilter& filter)
+{
+    const Session::Scope scope = m_file.readScope(actor, std::nullopt, kEntity);
+    if (filter.sectionId)
+        m_file.require(actor, Permission::ReadPersonalData, *filter.sectionId, kEntity);
+    QStringList values;
+    Statement s = m_file.db().prepare(QStringLiteral("SELECT COUNT(*) FROM carry_outs") + whereClause(scope, filter, values));
+    for (int i = 0; i < values.size(); ++i)
+        s.bind(i + 1, values[i]);
+    return s.next() ? s.int64(0) : 0;
 }
 
 } // namespace mamori

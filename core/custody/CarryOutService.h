@@ -6,10 +6,11 @@
 #include <QString>
 #include <optional>
 
+#include "accounts/Session.h"
+
 namespace mamori {
 
 class CaseFile;
-class Session;
 
 // What is taken out (持出簿: 媒体の種類).
 enum class CarryOutItemType { Paper, Usb, Laptop, Optical, Other };
@@ -91,7 +92,13 @@ struct CarryOutFilter {
     std::optional<QDate> from; // planned_out_at >= from
     std::optional<QDate> to;   // planned_out_at <= to
     bool overdueOnly = false;
+    // Words found in the control number, description, purpose or destination (all must match).
+    QString text;
 };
+
+// How a page of the list is ordered. Every order ends with the control number, which is unique,
+// so that consecutive pages never overlap or skip a row.
+enum class CarryOutSortKey { PlannedOut, ControlNo, Section, State, ItemType, RecordCount, PlannedReturn };
 
 // The carry-out workflow.
 //
@@ -127,6 +134,12 @@ public:
     CarryOut findByControlNo(const Session& actor, const QString& controlNo);
     // Of the sections the actor may read, ordered by planned departure then control number.
     QList<CarryOut> list(const Session& actor, const CarryOutFilter& filter = {});
+    // One page of the same list for screens: ORDER BY/LIMIT/OFFSET in SQL, so that opening a
+    // ledger of 100,000 entries reads `limit` rows. Journaled as a view of the page.
+    QList<CarryOut> page(const Session& actor, const CarryOutFilter& filter, CarryOutSortKey key, bool descending,
+                         int offset, int limit);
+    // How many carry-outs the actor may read match `filter` (for counts and the overdue badge).
+    qint64 count(const Session& actor, const CarryOutFilter& filter = {});
 
     // The measures required for an item of `type` from a file of `level`; ordered.
     QList<CarryOutMeasure> requiredMeasures(CarryOutSensitivity level, CarryOutItemType type);
@@ -146,6 +159,10 @@ private:
     QString nextControlNo();
     QString now() const;
     QDate today() const;
+    // The WHERE clause (with its leading " WHERE ", or empty) for `filter` within `scope`;
+    // `values` receives one text per placeholder, in order.
+    QString whereClause(const Session::Scope& scope, const CarryOutFilter& filter, QStringList& values) const;
+    void loadMeasures(QList<CarryOut>& rows);
     CaseFile& m_file;
 };
 

@@ -48,12 +48,17 @@ private Q_SLOTS:
         QTest::addColumn<mamori::Role>("role");
         QTest::addColumn<QStringList>("areas");
         const QStringList both{QStringLiteral("accounts"), QStringLiteral("journal")};
-        QTest::newRow("system admin") << Role::SystemAdmin << both;
-        QTest::newRow("auditor") << Role::Auditor << both;
-        QTest::newRow("executive owner") << Role::ExecutiveOwner << both;
+        const QString carryOuts = QStringLiteral("carryouts"); // readers of personal data
+        // Readers of personal data see the registers; the administrator only the organisation.
+        const QStringList registers{QStringLiteral("people"), QStringLiteral("areas"),
+                                    QStringLiteral("files")};
+        QTest::newRow("system admin") << Role::SystemAdmin << both + QStringList{QStringLiteral("people")};
+        QTest::newRow("auditor") << Role::Auditor << both + QStringList{carryOuts} + registers;
+        QTest::newRow("executive owner")
+            << Role::ExecutiveOwner << both + QStringList{carryOuts} + registers;
         QTest::newRow("unit manager")
-            << Role::UnitManager << QStringList{QStringLiteral("accounts")};
-        QTest::newRow("handler") << Role::Handler << QStringList();
+            << Role::UnitManager << QStringList{QStringLiteral("accounts"), carryOuts} + registers;
+        QTest::newRow("handler") << Role::Handler << QStringList{carryOuts} + registers;
         QTest::newRow("staff") << Role::Staff << QStringList();
     }
 

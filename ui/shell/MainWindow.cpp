@@ -1,7 +1,15 @@
 #include "shell/MainWindow.h"
 
 #include "accounts/AccountsView.h"
+#include "custody/CarryOutScanResolver.h"
+#include "custody/CarryOutWorkflow.h"
+#include "custody/CarryOutsView.h"
+#include "custody/OverdueBadge.h"
+#include "custody/areas/AreasView.h"
+#include "custody/files/FilesView.h"
 #include "journal/JournalView.h"
+#include "organisation/OrganisationView.h"
+#include "scan/ScanField.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/CaseStatusBar.h"
@@ -17,6 +25,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolBar>
 
 namespace mamori::ui {
 
@@ -44,7 +53,9 @@ MainWindow::MainWindow(CaseFile& file, QWidget* parent) : QMainWindow(parent), m
     m_status = new CaseStatusBar(file, this);
     setStatusBar(m_status);
 
+    m_scan = new ScanField(this);
     buildAreas();
+    buildScanBar();
     buildMenus();
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     if (m_nav->count() > 0)
@@ -69,6 +80,9 @@ void MainWindow::buildAreas() {
         addArea(QStringLiteral("accounts"), tr("Accounts"), new AccountsView(m_file, m_pages));
     if (s.can(Permission::ViewJournal))
         addArea(QStringLiteral("journal"), tr("Journal"), new JournalView(m_file, m_pages));
+    if (!s.scope(Permission::ReadPersonalData).isEmpty())
+        addCarryOutsArea();
+    addRegisterAreas();
     if (m_nav->count() == 0) {
         // An honest empty state rather than a blank window: a staff member's areas arrive with
         // later versions, and the File menu still works.
@@ -83,9 +97,63 @@ void MainWindow::buildAreas() {
     }
 }
 
+void MainWindow::addRegisterAreas() {
+    const Session& s = m_file.session();
+    const bool reads = !s.scope(Permission::ReadPersonalData).isEmpty();
+    // The administrator keeps the organisation (sections, roster import) without reading people.
+    if (reads || s.can(Permission::ManageOrganisation))
+        addArea(QStringLiteral("people"), tr("People"), new OrganisationView(m_file, m_pages));
+    if (reads) {
+        addArea(QStringLiteral("areas"), tr("Handling areas"), new AreasView(m_file, m_pages));
+        addArea(QStringLiteral("files"), tr("File register"), new FilesView(m_file, m_pages));
+    }
+}
+
+void MainWindow::setAreaTitle(const QString& key, const QString& title) {
+    const int row = static_cast<int>(areaKeys().indexOf(key));
+    if (row >= 0)
+        m_nav->item(row)->setText(title);
+}
+
+QString MainWindow::areaTitle(const QString& key) const {
+    const int row = static_cast<int>(areaKeys().indexOf(key));
+    return row >= 0 ? m_nav->item(row)->text() : QString();
+}
+
+void MainWindow::addCarryOutsArea() {
+    m_carryOutWorkflow = new CarryOutWorkflow(m_file, this);
+    m_overdueBadge = new OverdueBadge(m_file, this);
+    const QString key = QStringLiteral("carryouts");
+    addArea(key, m_overdueBadge->decorate(tr("Carry-outs")), new CarryOutsView(m_file, *m_carryOutWorkflow, m_pages));
+    connect(m_overdueBadge, &OverdueBadge::changed, this,
+            [this, key] { setAreaTitle(key, m_overdueBadge->decorate(tr("Carry-outs"))); });
+    connect(m_carryOutWorkflow, &CarryOutWorkflow::changed, m_overdueBadge, &OverdueBadge::refresh);
+    m_scan->addResolver(std::make_unique<CarryOutScanResolver>(m_file, *m_carryOutWorkflow));
+}
+
+void MainWindow::buildScanBar() {
+    if (!m_scan->hasResolvers()) {
+        delete m_scan;
+        m_scan = nullptr;
+        return;
+    }
+    auto* bar = addToolBar(tr("Records room"));
+    bar->setObjectName(QStringLiteral("scanToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_scan);
+}
+
 void MainWindow::buildMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    if (m_scan) {
+        // Ctrl+J: the scan field takes what a USB barcode/QR scanner types (README, "Records room").
+        QAction* scan = fileMenu->addAction(tr("&Scan a control number"));
+        scan->setObjectName(QStringLiteral("scanAction"));
+        scan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+        connect(scan, &QAction::triggered, m_scan, &ScanField::focusScan);
+        fileMenu->addSeparator();
+    }
     QAction* lock = fileMenu->addAction(tr("&Lock"));
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

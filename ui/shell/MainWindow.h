@@ -12,7 +12,10 @@ class CaseFile;
 
 namespace mamori::ui {
 
+class CarryOutWorkflow;
 class CaseStatusBar;
+class OverdueBadge;
+class ScanField;
 
 // The window of an open case file: a navigation list of the areas the session may use, the
 // area's page, and the status bar. It shows only what the session's permissions allow (core
@@ -29,6 +32,12 @@ public:
     QString currentArea() const;
     void showArea(const QString& key);
     CaseStatusBar* caseStatusBar() const { return m_status; }
+    // The navigation entry's text (with its badge, e.g. the overdue carry-outs).
+    QString areaTitle(const QString& key) const;
+    // The records room's scan field (Ctrl+J); null when the session can open no scanned record.
+    ScanField* scanField() const { return m_scan; }
+    // The carry-out workflow shared by the list and the scan field; null without carry-outs.
+    CarryOutWorkflow* carryOutWorkflow() const { return m_carryOutWorkflow; }
 
 public Q_SLOTS:
     void refreshStatus();
@@ -49,11 +58,20 @@ private:
     void buildAreas();
     void buildMenus();
     void addArea(const QString& key, const QString& title, QWidget* page);
+    void setAreaTitle(const QString& key, const QString& title);
+    void addCarryOutsArea();
+    // People and sections, handling areas and the file register (issue 3).
+    void addRegisterAreas();
+    // The toolbar with the scan field, when some area registered a ScanResolver.
+    void buildScanBar();
 
     CaseFile& m_file;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
     CaseStatusBar* m_status;
+    ScanField* m_scan = nullptr;
+    CarryOutWorkflow* m_carryOutWorkflow = nullptr;
+    OverdueBadge* m_overdueBadge = nullptr;
 };
 
 } // namespace mamori::ui
