@@ -11,8 +11,8 @@ MAMORI_DEBIAN_PACKAGES=(
     fonts-noto-cjk
     # the application icon (SVG image plugin)
     libqt6svg6
-    # tests and screenshots: offscreen/Xvfb, PDF to PNG
-    xvfb xauth poppler-utils
+    # tests and screenshots: offscreen/Xvfb, PDF to PNG and text, QR decoding of printed labels
+    xvfb xauth poppler-utils zbar-tools
 )
 
 # Installs whatever of the list is missing. Uses sudo when not root; prints the list and fails

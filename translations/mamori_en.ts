@@ -517,6 +517,13 @@
         </message>
     </context>
     <context>
+        <name>mamori::LabelForms</name>
+        <message>
+            <source>No carry-out matches: there are no labels to print.</source>
+            <translation>No carry-out matches: there are no labels to print.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::PersonService</name>
         <message>
             <source>Choose an existing section.</source>
@@ -660,6 +667,17 @@
         <message>
             <source>The right cannot be revoked before it was granted.</source>
             <translation>The right cannot be revoked before it was granted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::QrCode</name>
+        <message>
+            <source>A QR code needs a text without NUL characters.</source>
+            <translation>A QR code needs a text without NUL characters.</translation>
+        </message>
+        <message>
+            <source>This text is too long for a QR code (%1 bytes).</source>
+            <translation>This text is too long for a QR code (%1 bytes).</translation>
         </message>
     </context>
     <context>
@@ -1123,6 +1141,10 @@
             <source>Exit codes:</source>
             <translation>Exit codes:</translation>
         </message>
+        <message>
+            <source>not available here: the recovery sheet is written only by init, when the code is made</source>
+            <translation>not available here: the recovery sheet is written only by init, when the code is made</translation>
+        </message>
     </context>
     <context>
         <name>mamori::cli::FileCommand</name>
@@ -1213,6 +1235,117 @@
         <message>
             <source>no</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::FormCommand</name>
+        <message>
+            <source>--%1 needs a date as YYYY-MM-DD, not "%2".</source>
+            <translation>--%1 needs a date as YYYY-MM-DD, not "%2".</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>There is no section with the code %1.</translation>
+        </message>
+        <message>
+            <source>There is no handling area with the code %1.</source>
+            <translation>There is no handling area with the code %1.</translation>
+        </message>
+        <message>
+            <source>Write a printable form (ledger, register, certificate, labels) as an A4 PDF.</source>
+            <translation>Write a printable form (ledger, register, certificate, labels) as an A4 PDF.</translation>
+        </message>
+        <message>
+            <source>Account list (職員アカウント一覧): every account with its roles and status.</source>
+            <translation>Account list (職員アカウント一覧): every account with its roles and status.</translation>
+        </message>
+        <message>
+            <source>Recovery sheet (復旧用シート): written only by init --recovery-sheet, when the code is made.</source>
+            <translation>Recovery sheet (復旧用シート): written only by init --recovery-sheet, when the code is made.</translation>
+        </message>
+        <message>
+            <source>Handling-area designation sheet (取扱区域指定書) of one area (--id: its id or area code).</source>
+            <translation>Handling-area designation sheet (取扱区域指定書) of one area (--id: its id or area code).</translation>
+        </message>
+        <message>
+            <source>Personal-information file register (個人情報ファイル簿) of one section, or of all you may read.</source>
+            <translation>Personal-information file register (個人情報ファイル簿) of one section, or of all you may read.</translation>
+        </message>
+        <message>
+            <source>Carry-out ledger (持出簿) of a section and period (planned departure), A4 landscape.</source>
+            <translation>Carry-out ledger (持出簿) of a section and period (planned departure), A4 landscape.</translation>
+        </message>
+        <message>
+            <source>Carry-out approval form (持出承認申請書) of one carry-out (--id: its id or control number).</source>
+            <translation>Carry-out approval form (持出承認申請書) of one carry-out (--id: its id or control number).</translation>
+        </message>
+        <message>
+            <source>Labels with QR codes of the carry-outs of a section and period, or of one carry-out (--id).</source>
+            <translation>Labels with QR codes of the carry-outs of a section and period, or of one carry-out (--id).</translation>
+        </message>
+        <message>
+            <source>The form to write (see the list below).</source>
+            <translation>The form to write (see the list below).</translation>
+        </message>
+        <message>
+            <source>The PDF file to write (replaced whole, or left as it was on failure).</source>
+            <translation>The PDF file to write (replaced whole, or left as it was on failure).</translation>
+        </message>
+        <message>
+            <source>Only this section (its code).</source>
+            <translation>Only this section (its code).</translation>
+        </message>
+        <message>
+            <source>First day of the period (YYYY-MM-DD).</source>
+            <translation>First day of the period (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Last day of the period (YYYY-MM-DD).</source>
+            <translation>Last day of the period (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>The record the form is about: its id, control number or code.</source>
+            <translation>The record the form is about: its id, control number or code.</translation>
+        </message>
+        <message>
+            <source>Forms:</source>
+            <translation>Forms:</translation>
+        </message>
+        <message>
+            <source>Unknown form "%1". Forms: %2.</source>
+            <translation>Unknown form "%1". Forms: %2.</translation>
+        </message>
+        <message>
+            <source>The recovery sheet can only be written when the case file is created (init --recovery-sheet FILE.pdf): the recovery code is not stored anywhere, so it cannot be printed later.</source>
+            <translation>The recovery sheet can only be written when the case file is created (init --recovery-sheet FILE.pdf): the recovery code is not stored anywhere, so it cannot be printed later.</translation>
+        </message>
+        <message>
+            <source>Name the PDF to write with --out FILE.pdf.</source>
+            <translation>Name the PDF to write with --out FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>The form %1 does not take --%2.</source>
+            <translation>The form %1 does not take --%2.</translation>
+        </message>
+        <message>
+            <source>The form %1 is about one record: give it with --id ID.</source>
+            <translation>The form %1 is about one record: give it with --id ID.</translation>
+        </message>
+        <message>
+            <source>Give either --id or --section/--from/--to, not both.</source>
+            <translation>Give either --id or --section/--from/--to, not both.</translation>
+        </message>
+        <message>
+            <source>--from (%1) is after --to (%2).</source>
+            <translation>--from (%1) is after --to (%2).</translation>
+        </message>
+        <message>
+            <source>The folder for %1 does not exist.</source>
+            <translation>The folder for %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2, pages: %3) to %4.</source>
+            <translation>Wrote %1 (%2, pages: %3) to %4.</translation>
         </message>
     </context>
     <context>

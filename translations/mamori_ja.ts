@@ -516,6 +516,13 @@
         </message>
     </context>
     <context>
+        <name>mamori::LabelForms</name>
+        <message>
+            <source>No carry-out matches: there are no labels to print.</source>
+            <translation>条件に合う持出しがないため、印刷するラベルがありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::PersonService</name>
         <message>
             <source>Choose an existing section.</source>
@@ -659,6 +666,17 @@
         <message>
             <source>The right cannot be revoked before it was granted.</source>
             <translation>付与日より前の日付でアクセス権限を取り消すことはできません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::QrCode</name>
+        <message>
+            <source>A QR code needs a text without NUL characters.</source>
+            <translation>QRコードにする文字列は空でなく、NUL文字を含まないものにしてください。</translation>
+        </message>
+        <message>
+            <source>This text is too long for a QR code (%1 bytes).</source>
+            <translation>この文字列はQRコードにするには長すぎます（%1バイト）。</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +1140,10 @@
             <source>Exit codes:</source>
             <translation>終了コード:</translation>
         </message>
+        <message>
+            <source>not available here: the recovery sheet is written only by init, when the code is made</source>
+            <translation>ここでは作成できません：復旧用シートは、コードを作成する init のときにだけ書き出されます</translation>
+        </message>
     </context>
     <context>
         <name>mamori::cli::FileCommand</name>
@@ -1212,6 +1234,117 @@
         <message>
             <source>no</source>
             <translation>なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::FormCommand</name>
+        <message>
+            <source>--%1 needs a date as YYYY-MM-DD, not "%2".</source>
+            <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください（「%2」は日付ではありません）。</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>所属コード %1 の所属はありません。</translation>
+        </message>
+        <message>
+            <source>There is no handling area with the code %1.</source>
+            <translation>区域コード %1 の取扱区域はありません。</translation>
+        </message>
+        <message>
+            <source>Write a printable form (ledger, register, certificate, labels) as an A4 PDF.</source>
+            <translation>印刷用の帳票（台帳・簿冊・証明書・ラベル）をA4のPDFに書き出します。</translation>
+        </message>
+        <message>
+            <source>Account list (職員アカウント一覧): every account with its roles and status.</source>
+            <translation>職員アカウント一覧：全てのアカウントとその役割・状態。</translation>
+        </message>
+        <message>
+            <source>Recovery sheet (復旧用シート): written only by init --recovery-sheet, when the code is made.</source>
+            <translation>復旧用シート：コードを作成する init --recovery-sheet のときにだけ書き出されます。</translation>
+        </message>
+        <message>
+            <source>Handling-area designation sheet (取扱区域指定書) of one area (--id: its id or area code).</source>
+            <translation>取扱区域指定書：1つの取扱区域について（--id にはIDまたは区域コード）。</translation>
+        </message>
+        <message>
+            <source>Personal-information file register (個人情報ファイル簿) of one section, or of all you may read.</source>
+            <translation>個人情報ファイル簿：1つの所属、または閲覧できる全ての所属について。</translation>
+        </message>
+        <message>
+            <source>Carry-out ledger (持出簿) of a section and period (planned departure), A4 landscape.</source>
+            <translation>持出簿：所属と期間（持出予定日）を指定して、A4横。</translation>
+        </message>
+        <message>
+            <source>Carry-out approval form (持出承認申請書) of one carry-out (--id: its id or control number).</source>
+            <translation>持出承認申請書：1件の持出しについて（--id にはIDまたは管理番号）。</translation>
+        </message>
+        <message>
+            <source>Labels with QR codes of the carry-outs of a section and period, or of one carry-out (--id).</source>
+            <translation>QRコード付きラベル：所属と期間の持出し、または1件の持出し（--id）について。</translation>
+        </message>
+        <message>
+            <source>The form to write (see the list below).</source>
+            <translation>書き出す帳票（下の一覧を参照）。</translation>
+        </message>
+        <message>
+            <source>The PDF file to write (replaced whole, or left as it was on failure).</source>
+            <translation>書き出すPDFファイル（全体を置き換えます。失敗したときは元のままです）。</translation>
+        </message>
+        <message>
+            <source>Only this section (its code).</source>
+            <translation>この所属だけ（所属コード）。</translation>
+        </message>
+        <message>
+            <source>First day of the period (YYYY-MM-DD).</source>
+            <translation>期間の初日（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Last day of the period (YYYY-MM-DD).</source>
+            <translation>期間の末日（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>The record the form is about: its id, control number or code.</source>
+            <translation>帳票の対象とする記録：ID、管理番号またはコード。</translation>
+        </message>
+        <message>
+            <source>Forms:</source>
+            <translation>帳票：</translation>
+        </message>
+        <message>
+            <source>Unknown form "%1". Forms: %2.</source>
+            <translation>帳票「%1」はありません。帳票：%2。</translation>
+        </message>
+        <message>
+            <source>The recovery sheet can only be written when the case file is created (init --recovery-sheet FILE.pdf): the recovery code is not stored anywhere, so it cannot be printed later.</source>
+            <translation>復旧用シートは、ケースファイルの作成時（init --recovery-sheet FILE.pdf）にしか書き出せません。リカバリーコードはどこにも保存されないため、後から印刷することはできません。</translation>
+        </message>
+        <message>
+            <source>Name the PDF to write with --out FILE.pdf.</source>
+            <translation>書き出すPDFを --out FILE.pdf で指定してください。</translation>
+        </message>
+        <message>
+            <source>The form %1 does not take --%2.</source>
+            <translation>帳票 %1 には --%2 を指定できません。</translation>
+        </message>
+        <message>
+            <source>The form %1 is about one record: give it with --id ID.</source>
+            <translation>帳票 %1 は1件の記録についての帳票です。--id ID で指定してください。</translation>
+        </message>
+        <message>
+            <source>Give either --id or --section/--from/--to, not both.</source>
+            <translation>--id と --section/--from/--to は、どちらか一方だけを指定してください。</translation>
+        </message>
+        <message>
+            <source>--from (%1) is after --to (%2).</source>
+            <translation>--from（%1）が --to（%2）より後になっています。</translation>
+        </message>
+        <message>
+            <source>The folder for %1 does not exist.</source>
+            <translation>%1 を書き出すフォルダがありません。</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2, pages: %3) to %4.</source>
+            <translation>%1（%2、%3ページ）を %4 に書き出しました。</translation>
         </message>
     </context>
     <context>

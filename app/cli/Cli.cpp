@@ -9,6 +9,7 @@
 #include "DemoCommand.h"
 #include "ExitCodes.h"
 #include "FileCommand.h"
+#include "FormCommand.h"
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "RestoreCommand.h"
@@ -36,6 +37,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<FileCommand>());
     m_commands.push_back(std::make_unique<CarryOutCommand>());
     m_commands.push_back(std::make_unique<DisposalCommand>());
+    m_commands.push_back(std::make_unique<FormCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<JournalCommand>());

@@ -32,7 +32,7 @@ QList<ExitCode> ExitCodes::all()
     return {ExitCode::Ok,           ExitCode::Usage,          ExitCode::InvalidInput, ExitCode::NotAuthenticated,
             ExitCode::Throttled,    ExitCode::PermissionDenied, ExitCode::NotFound,   ExitCode::Damaged,
             ExitCode::NewerVersion, ExitCode::Locked,         ExitCode::IoError,      ExitCode::VerifyFailed,
-            ExitCode::Internal};
+            ExitCode::Unavailable,  ExitCode::Internal};
 }
 
 QString ExitCodes::describe(ExitCode code)
@@ -50,6 +50,7 @@ QString ExitCodes::describe(ExitCode code)
     case ExitCode::Locked: return tr("the case file is open in another instance");
     case ExitCode::IoError: return tr("read or write failed (disk full, read-only folder, missing folder)");
     case ExitCode::VerifyFailed: return tr("verification failed: the database or the journal chain is broken");
+    case ExitCode::Unavailable: return tr("not available here: the recovery sheet is written only by init, when the code is made");
     case ExitCode::Internal: return tr("internal error");
     }
     return {};

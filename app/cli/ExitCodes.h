@@ -23,6 +23,7 @@ enum class ExitCode : int {
     Locked = 9,
     IoError = 10,         // disk full, read-only folder, unwritable path
     VerifyFailed = 11,
+    Unavailable = 12,     // the output cannot be produced by this command (the recovery sheet: only init)
     Internal = 70,
 };
 

@@ -412,7 +412,7 @@ private Q_SLOTS:
             const auto m = it.next();
             fromMd.insert(m.captured(1).toInt(), m.captured(2));
         }
-        QCOMPARE(fromHelp.size(), 13);
+        QCOMPARE(fromHelp.size(), 14);
         QCOMPARE(fromMd, fromHelp);
     }
     void versionAndLanguage()

@@ -77,6 +77,11 @@ QFont FormPage::font(qreal points, bool bold) const {
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting); // print geometry, not screen pixels
+    // Without shaping, every glyph is the font's own glyph for its character. Shaped Latin runs
+    // in Noto Sans CJK use substitute digit glyphs that Qt's PDF writer cannot map back to
+    // characters, so "CO-2025-000001" came out of a PDF viewer's search and copy as "CO--".
+    // Japanese and Latin need no shaping to be drawn right.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "forms/FormBodyPaginator.h"
+#include "forms/FormLayout.h"
 #include "forms/FormSpec.h"
 
 #include <QFont>
@@ -17,7 +18,7 @@ namespace mamori::ui {
 // One form laid out on one paged device: the page geometry in device pixels (from millimetres
 // and the device's resolution), the body document laid out for that device, and its page slices.
 // Built before painting because every footer prints the page count.
-class FormPage {
+class FormPage final : public FormLayout {
 public:
     static QString fontFamily() { return QStringLiteral("Noto Sans CJK JP"); }
 
@@ -26,10 +27,8 @@ public:
     FormPage(const FormPage&) = delete;
     FormPage& operator=(const FormPage&) = delete;
 
-    int pageCount() const { return static_cast<int>(m_slices.size()); }
-    // Paints every page; the painter must be active on the device, mapping the paper's top-left
-    // corner to (0,0).
-    void paint(QPainter& painter);
+    int pageCount() const override { return static_cast<int>(m_slices.size()); }
+    void paint(QPainter& painter) override;
 
 private:
     qreal mm(qreal millimetres) const { return millimetres * m_dotsPerMm; }

@@ -1,6 +1,6 @@
 #include "forms/FormRenderer.h"
 
-#include "forms/FormPage.h"
+#include "forms/FormLayout.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -14,10 +14,15 @@
 namespace mamori::ui {
 
 namespace {
+QPageLayout::Orientation orientationOf(const FormSpec& form) {
+    return form.orientation == FormOrientation::Landscape ? QPageLayout::Landscape
+                                                          : QPageLayout::Portrait;
+}
+
 // The PDF's pages are the whole sheet: FormPage draws its own margins.
 void setUpA4(QPdfWriter& writer, const FormSpec& form) {
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        QPageLayout(QPageSize(QPageSize::A4), orientationOf(form), QMarginsF(0, 0, 0, 0)));
     writer.setResolution(300);
     writer.setTitle(form.title);
     writer.setCreator(QStringLiteral("Mamori"));
@@ -28,7 +33,8 @@ QSizeF paperPixels(const QPdfWriter& writer) {
 }
 } // namespace
 
-bool FormRenderer::writePdf(const FormSpec& form, const QString& path, QString* error) {
+bool FormRenderer::writePdf(const FormSpec& form, const QString& path, QString* error,
+                            int* pages) {
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
@@ -40,13 +46,15 @@ bool FormRenderer::writePdf(const FormSpec& form, const QString& path, QString* 
     {
         QPdfWriter writer(&file);
         setUpA4(writer, form);
-        FormPage page(form, writer, paperPixels(writer));
+        const std::unique_ptr<FormLayout> page = FormLayout::create(form, writer, paperPixels(writer));
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
             return fail(tr("The PDF could not be started."));
         }
-        page.paint(painter);
+        page->paint(painter);
+        if (pages)
+            *pages = page->pageCount();
         if (!painter.end()) {
             file.cancelWriting();
             return fail(tr("The PDF could not be completed."));
@@ -65,20 +73,20 @@ void FormRenderer::print(const FormSpec& form, QPrinter* printer) {
     // Work in paper coordinates whatever the printer's margins: the form has its own.
     const QRectF paper = printer->paperRect(QPrinter::DevicePixel);
     const QRectF page = printer->pageRect(QPrinter::DevicePixel);
-    FormPage layout(form, *printer, paper.size());
+    const std::unique_ptr<FormLayout> layout = FormLayout::create(form, *printer, paper.size());
     QPainter painter;
     if (!painter.begin(printer))
         return;
     if (!printer->fullPage())
         painter.translate(paper.topLeft() - page.topLeft());
-    layout.paint(painter);
+    layout->paint(painter);
     painter.end();
 }
 
 void FormRenderer::preview(const FormSpec& form, QWidget* parent) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        QPageLayout(QPageSize(QPageSize::A4), orientationOf(form), QMarginsF(0, 0, 0, 0)));
     printer.setFullPage(true);
     printer.setDocName(form.title);
     QPrintPreviewDialog dialog(&printer, parent);
@@ -95,7 +103,7 @@ int FormRenderer::pageCount(const FormSpec& form) {
     sink.open(QIODevice::WriteOnly);
     QPdfWriter writer(&sink);
     setUpA4(writer, form);
-    return FormPage(form, writer, paperPixels(writer)).pageCount();
+    return FormLayout::create(form, writer, paperPixels(writer))->pageCount();
 }
 
 } // namespace mamori::ui
