@@ -13,6 +13,7 @@
 #include "RestoreCommand.h"
 #include "PersonCommand.h"
 #include "RosterCommand.h"
+#include "SearchCommand.h"
 #include "SectionCommand.h"
 #include "TextTable.h"
 #include "UserCommand.h"
@@ -35,6 +36,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<FileCommand>());
     m_commands.push_back(std::make_unique<CarryOutCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<JournalCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
