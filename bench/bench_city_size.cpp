@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -43,6 +44,11 @@ int main(int argc, char** argv)
             auto file = CityCaseCache::open(CityCaseCache::adminLogin());
             // Everything in the WAL goes into case.db first, so the file sizes are final.
             file->db().checkpoint();
+            // The case file's connection may not create files; an empty file is an empty database.
+            QFile empty(plain);
+            if (!empty.open(QIODevice::WriteOnly))
+                throw Error(ErrorCode::IoError, QStringLiteral("could not create %1").arg(plain));
+            empty.close();
             QString quoted = plain;
             quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
             file->db().exec(QStringLiteral("ATTACH DATABASE '%1' AS plain KEY ''").arg(quoted));

@@ -15,6 +15,7 @@
 #include "RestoreCommand.h"
 #include "PersonCommand.h"
 #include "RosterCommand.h"
+#include "SearchCommand.h"
 #include "SectionCommand.h"
 #include "TextTable.h"
 #include "UserCommand.h"
@@ -39,6 +40,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<DisposalCommand>());
     m_commands.push_back(std::make_unique<FormCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<JournalCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

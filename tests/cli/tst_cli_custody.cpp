@@ -155,6 +155,26 @@ private Q_SLOTS:
         QVERIFY2(text.outText().contains(QStringLiteral("2020-03-31")) && !text.outText().contains(QStringLiteral("2999-03-31")),
                  qPrintable(text.outText()));
     }
+    void search()
+    {
+        TempCase tc;
+        prepare(tc);
+        // "基本台帳" is inside both files' names; mgr reads only the own section's.
+        const CliResult r = run(tc, QStringLiteral("mgr"), {QStringLiteral("search"), QStringLiteral("基本台帳"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = r.outJson().array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
+        QCOMPARE(hits.first().toObject().value(QStringLiteral("title")).toString(), QStringLiteral("F-01 住民基本台帳ファイル"));
+        const CliResult person = run(tc, QStringLiteral("mgr"), {QStringLiteral("search"), QStringLiteral("ハナコ")});
+        QCOMPARE(person.exitCode, 0);
+        QVERIFY2(person.outText().contains(QStringLiteral("試験 花子")), qPrintable(person.outText()));
+        const CliResult nothing = run(tc, QStringLiteral("mgr"), {QStringLiteral("search")});
+        QCOMPARE(nothing.exitCode, 1); // usage
+        const CliResult punctuation = run(tc, QStringLiteral("mgr"), {QStringLiteral("search"), QStringLiteral("・"), QStringLiteral("--json")});
+        QVERIFY(punctuation.exitCode != 0);
+        QCOMPARE(punctuation.errJson().object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid-argument"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCustody)
