@@ -95,6 +95,48 @@
         </message>
     </context>
     <context>
+        <name>mamori::AttachmentFormat</name>
+        <message>
+            <source>The attachment is empty.</source>
+            <translation>The attachment is empty.</translation>
+        </message>
+        <message>
+            <source>The attachment is %1 MB; at most 20 MB can be attached.</source>
+            <translation>The attachment is %1 MB; at most 20 MB can be attached.</translation>
+        </message>
+        <message>
+            <source>The attachment is not a photo or a scan: attach a JPEG or PNG image or a PDF file.</source>
+            <translation>The attachment is not a photo or a scan: attach a JPEG or PNG image or a PDF file.</translation>
+        </message>
+        <message>
+            <source>The PNG image is damaged or incomplete and cannot be attached.</source>
+            <translation>The PNG image is damaged or incomplete and cannot be attached.</translation>
+        </message>
+        <message>
+            <source>The JPEG image is damaged or incomplete and cannot be attached.</source>
+            <translation>The JPEG image is damaged or incomplete and cannot be attached.</translation>
+        </message>
+        <message>
+            <source>The PDF file is damaged or incomplete and cannot be attached.</source>
+            <translation>The PDF file is damaged or incomplete and cannot be attached.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::AttachmentStore</name>
+        <message>
+            <source>The caption has at most 200 characters.</source>
+            <translation>The caption has at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>This attachment does not exist.</source>
+            <translation>This attachment does not exist.</translation>
+        </message>
+        <message>
+            <source>The attachment no longer matches the SHA-256 recorded when it was attached.</source>
+            <translation>The attachment no longer matches the SHA-256 recorded when it was attached.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::Backup</name>
         <message>
             <source>The backup could not be written (is the disk full?). No backup was made.</source>
@@ -437,6 +479,253 @@
         <message>
             <source>An operation inside this batch failed; the whole batch was undone.</source>
             <translation>An operation inside this batch failed; the whole batch was undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::DisposalService</name>
+        <message>
+            <source>This disposal does not exist.</source>
+            <translation>This disposal does not exist.</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is %2: it cannot be %3 now.</source>
+            <translation>The disposal %1 is %2: it cannot be %3 now.</translation>
+        </message>
+        <message>
+            <source>Only the unit manager of the section may approve or verify a disposal.</source>
+            <translation>Only the unit manager of the section may approve or verify a disposal.</translation>
+        </message>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>Choose an existing section.</translation>
+        </message>
+        <message>
+            <source>Choose a file of the register kept by this section.</source>
+            <translation>Choose a file of the register kept by this section.</translation>
+        </message>
+        <message>
+            <source>Choose the person who asks for the disposal.</source>
+            <translation>Choose the person who asks for the disposal.</translation>
+        </message>
+        <message>
+            <source>Describe what is disposed of (at most 500 characters).</source>
+            <translation>Describe what is disposed of (at most 500 characters).</translation>
+        </message>
+        <message>
+            <source>The model has at most 200 characters.</source>
+            <translation>The model has at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the serial number of every medium or disk to be destroyed.</source>
+            <translation>Enter the serial number of every medium or disk to be destroyed.</translation>
+        </message>
+        <message>
+            <source>A serial number has at most 100 characters.</source>
+            <translation>A serial number has at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>Each serial number is listed once (at most 1000).</source>
+            <translation>Each serial number is listed once (at most 1000).</translation>
+        </message>
+        <message>
+            <source>The quantity is at least 1.</source>
+            <translation>The quantity is at least 1.</translation>
+        </message>
+        <message>
+            <source>The quantity is smaller than the number of serial numbers.</source>
+            <translation>The quantity is smaller than the number of serial numbers.</translation>
+        </message>
+        <message>
+            <source>The number of records cannot be negative.</source>
+            <translation>The number of records cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The basis has at most 500 characters.</source>
+            <translation>The basis has at most 500 characters.</translation>
+        </message>
+        <message>
+            <source>This method cannot destroy this kind of item: paper is shredded, dissolved, incinerated or destroyed; media and disks are not dissolved.</source>
+            <translation>This method cannot destroy this kind of item: paper is shredded, dissolved, incinerated or destroyed; media and disks are not dissolved.</translation>
+        </message>
+        <message>
+            <source>Name the overwrite tool and the standard it follows.</source>
+            <translation>Name the overwrite tool and the standard it follows.</translation>
+        </message>
+        <message>
+            <source>The method details have at most 500 characters.</source>
+            <translation>The method details have at most 500 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the contractor's name (at most 200 characters).</source>
+            <translation>Enter the contractor's name (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the subcontract tier: 1 for the contractor itself, 2 for its subcontractor, and so on (at most 9).</source>
+            <translation>Enter the subcontract tier: 1 for the contractor itself, 2 for its subcontractor, and so on (at most 9).</translation>
+        </message>
+        <message>
+            <source>An in-house disposal has no contractor.</source>
+            <translation>An in-house disposal has no contractor.</translation>
+        </message>
+        <message>
+            <source>An in-house disposal has no subcontract tier.</source>
+            <translation>An in-house disposal has no subcontract tier.</translation>
+        </message>
+        <message>
+            <source>The place has at most 200 characters.</source>
+            <translation>The place has at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the planned date of the disposal.</source>
+            <translation>Enter the planned date of the disposal.</translation>
+        </message>
+        <message>
+            <source>The remarks have at most 2000 characters.</source>
+            <translation>The remarks have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>Nobody may approve their own disposal request.</source>
+            <translation>Nobody may approve their own disposal request.</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Enter why the disposal is cancelled (at most 1000 characters).</source>
+            <translation>Enter why the disposal is cancelled (at most 1000 characters).</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>executed</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is done by a contractor: record the hand-over instead.</source>
+            <translation>The disposal %1 is done by a contractor: record the hand-over instead.</translation>
+        </message>
+        <message>
+            <source>The disposal cannot have been done before it was approved (%1).</source>
+            <translation>The disposal cannot have been done before it was approved (%1).</translation>
+        </message>
+        <message>
+            <source>Choose the member of staff who destroyed the items.</source>
+            <translation>Choose the member of staff who destroyed the items.</translation>
+        </message>
+        <message>
+            <source>handed over</source>
+            <translation>handed over</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is done in-house: record its execution instead.</source>
+            <translation>The disposal %1 is done in-house: record its execution instead.</translation>
+        </message>
+        <message>
+            <source>The items cannot have been handed over before the disposal was approved (%1).</source>
+            <translation>The items cannot have been handed over before the disposal was approved (%1).</translation>
+        </message>
+        <message>
+            <source>Choose the member of staff who handed the items over.</source>
+            <translation>Choose the member of staff who handed the items over.</translation>
+        </message>
+        <message>
+            <source>witnessed</source>
+            <translation>witnessed</translation>
+        </message>
+        <message>
+            <source>Choose the member of staff who witnessed the disposal.</source>
+            <translation>Choose the member of staff who witnessed the disposal.</translation>
+        </message>
+        <message>
+            <source>The witness cannot have watched before the items were handed over (%1).</source>
+            <translation>The witness cannot have watched before the items were handed over (%1).</translation>
+        </message>
+        <message>
+            <source>The witness cannot have watched before the disposal was approved (%1).</source>
+            <translation>The witness cannot have watched before the disposal was approved (%1).</translation>
+        </message>
+        <message>
+            <source>The person who destroyed the items cannot also be their witness.</source>
+            <translation>The person who destroyed the items cannot also be their witness.</translation>
+        </message>
+        <message>
+            <source>This person is already recorded as a witness.</source>
+            <translation>This person is already recorded as a witness.</translation>
+        </message>
+        <message>
+            <source>Only a disposal by a contractor has a contractor's certificate.</source>
+            <translation>Only a disposal by a contractor has a contractor's certificate.</translation>
+        </message>
+        <message>
+            <source>given a certificate</source>
+            <translation>given a certificate</translation>
+        </message>
+        <message>
+            <source>Enter the certificate number (at most 100 characters).</source>
+            <translation>Enter the certificate number (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>This disposal already has a certificate with this number.</source>
+            <translation>This disposal already has a certificate with this number.</translation>
+        </message>
+        <message>
+            <source>Enter who issued the certificate (at most 200 characters).</source>
+            <translation>Enter who issued the certificate (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>The responsible person has at most 200 characters.</source>
+            <translation>The responsible person has at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be issued before the items were handed over (%1).</source>
+            <translation>The certificate cannot be issued before the items were handed over (%1).</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be received before it was issued.</source>
+            <translation>The certificate cannot be received before it was issued.</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be received in the future.</source>
+            <translation>The certificate cannot be received in the future.</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is %2: nothing more can be attached.</source>
+            <translation>The disposal %1 is %2: nothing more can be attached.</translation>
+        </message>
+        <message>
+            <source>Choose a certificate of this disposal.</source>
+            <translation>Choose a certificate of this disposal.</translation>
+        </message>
+        <message>
+            <source>This attachment does not exist.</source>
+            <translation>This attachment does not exist.</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+        <message>
+            <source>The disposal %1 was done by a contractor and cannot be verified yet. Missing: a disposal certificate from the contractor, or a recorded witness (either one is enough).</source>
+            <translation>The disposal %1 was done by a contractor and cannot be verified yet. Missing: a disposal certificate from the contractor, or a recorded witness (either one is enough).</translation>
+        </message>
+        <message>
+            <source>The verification note has at most 2000 characters.</source>
+            <translation>The verification note has at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>recorded</translation>
+        </message>
+        <message>
+            <source>No disposal has this control number.</source>
+            <translation>No disposal has this control number.</translation>
         </message>
     </context>
     <context>
@@ -1059,6 +1348,169 @@
         <message>
             <source>Password of every demo account: %1</source>
             <translation>Password of every demo account: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::DisposalCommand</name>
+        <message>
+            <source>List the disposal ledger; attach photos and certificates.</source>
+            <translation>List the disposal ledger; attach photos and certificates.</translation>
+        </message>
+        <message>
+            <source>List the disposals you may read, optionally of one state, section or period.</source>
+            <translation>List the disposals you may read, optionally of one state, section or period.</translation>
+        </message>
+        <message>
+            <source>Attach a photo (JPEG, PNG) or a scanned PDF to a disposal or its certificate.</source>
+            <translation>Attach a photo (JPEG, PNG) or a scanned PDF to a disposal or its certificate.</translation>
+        </message>
+        <message>
+            <source>Write an attachment to a file you name ("attachment get ID --out FILE").</source>
+            <translation>Write an attachment to a file you name ("attachment get ID --out FILE").</translation>
+        </message>
+        <message>
+            <source>Only disposals in this state: %1.</source>
+            <translation>Only disposals in this state: %1.</translation>
+        </message>
+        <message>
+            <source>Only the disposals of the section with this code.</source>
+            <translation>Only the disposals of the section with this code.</translation>
+        </message>
+        <message>
+            <source>Only disposals planned on or after this date (YYYY-MM-DD).</source>
+            <translation>Only disposals planned on or after this date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Only disposals planned on or before this date (YYYY-MM-DD).</source>
+            <translation>Only disposals planned on or before this date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Unknown state %1: use %2.</source>
+            <translation>Unknown state %1: use %2.</translation>
+        </message>
+        <message>
+            <source>--%1 needs a date as YYYY-MM-DD.</source>
+            <translation>--%1 needs a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--to cannot be before --from.</source>
+            <translation>--to cannot be before --from.</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>There is no section with the code %1.</translation>
+        </message>
+        <message>
+            <source>Control no.</source>
+            <translation>Control no.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Witnesses</source>
+            <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Attach to the disposal's certificate with this number rather than to the disposal.</source>
+            <translation>Attach to the disposal's certificate with this number rather than to the disposal.</translation>
+        </message>
+        <message>
+            <source>A caption, such as 廃棄前 or 廃棄後.</source>
+            <translation>A caption, such as 廃棄前 or 廃棄後.</translation>
+        </message>
+        <message>
+            <source>Attach a photo (JPEG, PNG) or a scanned PDF, at most 20 MB, to a disposal or its certificate. The file is stored encrypted inside the case file with its SHA-256.</source>
+            <translation>Attach a photo (JPEG, PNG) or a scanned PDF, at most 20 MB, to a disposal or its certificate. The file is stored encrypted inside the case file with its SHA-256.</translation>
+        </message>
+        <message>
+            <source>the disposal's control number and the file</source>
+            <translation>the disposal's control number and the file</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>The file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB; at most 20 MB can be attached.</source>
+            <translation>%1 is %2 MB; at most 20 MB can be attached.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>The disposal %1 has no certificate numbered %2.</source>
+            <translation>The disposal %1 has no certificate numbered %2.</translation>
+        </message>
+        <message>
+            <source>Attached %1 to %2 as attachment %3 (%4, %5 bytes).</source>
+            <translation>Attached %1 to %2 as attachment %3 (%4, %5 bytes).</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>Use "disposal attachment get ID --out FILE".</source>
+            <translation>Use "disposal attachment get ID --out FILE".</translation>
+        </message>
+        <message>
+            <source>The file to write the decrypted attachment to.</source>
+            <translation>The file to write the decrypted attachment to.</translation>
+        </message>
+        <message>
+            <source>Write an attachment, decrypted, to the file you name. Needs the right to export the section's personal data; the export is journaled. Nothing is written anywhere else.</source>
+            <translation>Write an attachment, decrypted, to the file you name. Needs the right to export the section's personal data; the export is journaled. Nothing is written anywhere else.</translation>
+        </message>
+        <message>
+            <source>the attachment's id</source>
+            <translation>the attachment's id</translation>
+        </message>
+        <message>
+            <source>The attachment id is a number (see "disposal list --json").</source>
+            <translation>The attachment id is a number (see "disposal list --json").</translation>
+        </message>
+        <message>
+            <source>disposal attachment get needs --out FILE: the decrypted file is written only where you say.</source>
+            <translation>disposal attachment get needs --out FILE: the decrypted file is written only where you say.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2, %3 bytes, SHA-256 %4).</source>
+            <translation>Wrote %1 (%2, %3 bytes, SHA-256 %4).</translation>
         </message>
     </context>
     <context>
@@ -1980,6 +2432,48 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::AttachmentViewer</name>
+        <message>
+            <source>Open the exported PDF in a PDF viewer to read it.</source>
+            <translation>Open the exported PDF in a PDF viewer to read it.</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>This image cannot be shown.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n page(s)</source>
+            <translation>
+                <numerusform>%1, %n page(s)</numerusform>
+                <numerusform>%1, %n page(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2 × %3 pixels</source>
+            <translation>%1, %2 × %3 pixels</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Size:</translation>
+        </message>
+        <message>
+            <source>SHA-256:</source>
+            <translation>SHA-256:</translation>
+        </message>
+        <message>
+            <source>Caption:</source>
+            <translation>Caption:</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::CaseStatusBar</name>
         <message>
             <source> (%1)</source>
@@ -1996,6 +2490,105 @@
         <message>
             <source>Journal: %1</source>
             <translation>Journal: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CertificateDialog</name>
+        <message>
+            <source>Certificate for %1</source>
+            <translation>Certificate for %1</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;number:</source>
+            <translation>Certificate &amp;number:</translation>
+        </message>
+        <message>
+            <source>&amp;Issued by:</source>
+            <translation>&amp;Issued by:</translation>
+        </message>
+        <message>
+            <source>Issued &amp;on:</source>
+            <translation>Issued &amp;on:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible person:</source>
+            <translation>&amp;Responsible person:</translation>
+        </message>
+        <message>
+            <source>Re&amp;ceived on:</source>
+            <translation>Re&amp;ceived on:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CertificatePanel</name>
+        <message>
+            <source>Add certificate…</source>
+            <translation>Add certificate…</translation>
+        </message>
+        <message>
+            <source>Attach photo or scan…</source>
+            <translation>Attach photo or scan…</translation>
+        </message>
+        <message>
+            <source>Select a disposal to see its certificates and photos.</source>
+            <translation>Select a disposal to see its certificates and photos.</translation>
+        </message>
+        <message>
+            <source>Certificate %1 from %2, issued %3, received %4%5</source>
+            <translation>Certificate %1 from %2, issued %3, received %4%5</translation>
+        </message>
+        <message>
+            <source> (responsible: %1)</source>
+            <translation> (responsible: %1)</translation>
+        </message>
+        <message>
+            <source>Witnessed by %1 at %2</source>
+            <translation>Witnessed by %1 at %2</translation>
+        </message>
+        <message>
+            <source>No certificate or witness yet: this disposal cannot be verified.</source>
+            <translation>No certificate or witness yet: this disposal cannot be verified.</translation>
+        </message>
+        <message>
+            <source>No certificates or witnesses recorded.</source>
+            <translation>No certificates or witnesses recorded.</translation>
+        </message>
+        <message>
+            <source>%1
+SHA-256: %2</source>
+            <translation>%1
+SHA-256: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (PDF, %n page(s))</source>
+            <translation>
+                <numerusform>%1 (PDF, %n page(s))</numerusform>
+                <numerusform>%1 (PDF, %n page(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is larger than 20 MB and cannot be attached.</source>
+            <translation>%1 is larger than 20 MB and cannot be attached.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>Attached %1 (SHA-256 %2).</source>
+            <translation>Attached %1 (SHA-256 %2).</translation>
+        </message>
+        <message>
+            <source>Attach photo or scan</source>
+            <translation>Attach photo or scan</translation>
+        </message>
+        <message>
+            <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
         </message>
     </context>
     <context>
@@ -2261,6 +2854,344 @@
         <message>
             <source>Password for every demo login: %1</source>
             <translation>Password for every demo login: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DisposalDialog</name>
+        <message>
+            <source>Disposal %1</source>
+            <translation>Disposal %1</translation>
+        </message>
+        <message>
+            <source>Plan a disposal</source>
+            <translation>Plan a disposal</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>&amp;Requested by:</source>
+            <translation>&amp;Requested by:</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;What:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Model:</translation>
+        </message>
+        <message>
+            <source>One serial number a line</source>
+            <translation>One serial number a line</translation>
+        </message>
+        <message>
+            <source>Serial &amp;numbers:</source>
+            <translation>Serial &amp;numbers:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantity:</translation>
+        </message>
+        <message>
+            <source>Records / &amp;persons:</source>
+            <translation>Records / &amp;persons:</translation>
+        </message>
+        <message>
+            <source>&amp;Basis:</source>
+            <translation>&amp;Basis:</translation>
+        </message>
+        <message>
+            <source>M&amp;ethod:</source>
+            <translation>M&amp;ethod:</translation>
+        </message>
+        <message>
+            <source>Tool and standard, shredder class …</source>
+            <translation>Tool and standard, shredder class …</translation>
+        </message>
+        <message>
+            <source>Method de&amp;tails:</source>
+            <translation>Method de&amp;tails:</translation>
+        </message>
+        <message>
+            <source>In-house (staff)</source>
+            <translation>In-house (staff)</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Performed &amp;by:</source>
+            <translation>Performed &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Contractor:</source>
+            <translation>&amp;Contractor:</translation>
+        </message>
+        <message>
+            <source>1 for the contractor itself, 2 for its subcontractor, and so on.</source>
+            <translation>1 for the contractor itself, 2 for its subcontractor, and so on.</translation>
+        </message>
+        <message>
+            <source>Subcontract &amp;tier:</source>
+            <translation>Subcontract &amp;tier:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <source>&amp;Planned on:</source>
+            <translation>&amp;Planned on:</translation>
+        </message>
+        <message>
+            <source>Remar&amp;ks:</source>
+            <translation>Remar&amp;ks:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DisposalsModel</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Destroyed in-house</source>
+            <translation>Destroyed in-house</translation>
+        </message>
+        <message>
+            <source>Handed to contractor</source>
+            <translation>Handed to contractor</translation>
+        </message>
+        <message>
+            <source>Witnessed</source>
+            <translation>Witnessed</translation>
+        </message>
+        <message>
+            <source>Certificate received</source>
+            <translation>Certificate received</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Shredding</source>
+            <translation>Shredding</translation>
+        </message>
+        <message>
+            <source>Dissolution</source>
+            <translation>Dissolution</translation>
+        </message>
+        <message>
+            <source>Incineration</source>
+            <translation>Incineration</translation>
+        </message>
+        <message>
+            <source>Physical destruction</source>
+            <translation>Physical destruction</translation>
+        </message>
+        <message>
+            <source>Degaussing</source>
+            <translation>Degaussing</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>Overwrite</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Built-in disk</source>
+            <translation>Built-in disk</translation>
+        </message>
+        <message>
+            <source>In-house</source>
+            <translation>In-house</translation>
+        </message>
+        <message>
+            <source>%1 (subcontract tier %2)</source>
+            <translation>%1 (subcontract tier %2)</translation>
+        </message>
+        <message>
+            <source>Control no.</source>
+            <translation>Control no.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Performed by</source>
+            <translation>Performed by</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Witnesses</source>
+            <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>Planned on</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DisposalsView</name>
+        <message>
+            <source>Any state</source>
+            <translation>Any state</translation>
+        </message>
+        <message>
+            <source>All my sections</source>
+            <translation>All my sections</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Plan…</source>
+            <translation>Plan…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Record in ledger</source>
+            <translation>Record in ledger</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disposal(s).</source>
+            <translation>
+                <numerusform>%n disposal(s).</numerusform>
+                <numerusform>%n disposal(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is now: %2.</source>
+            <translation>%1 is now: %2.</translation>
+        </message>
+        <message>
+            <source>Export disposals as CSV</source>
+            <translation>Export disposals as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>Reason for the export</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 disposal records. An export of more than %2 records needs a reason on record.
+Reason:</source>
+            <translation>You are exporting %1 disposal records. An export of more than %2 records needs a reason on record.
+Reason:</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be created: %2</source>
+            <translation>The file %1 could not be created: %2</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Serial numbers</source>
+            <translation>Serial numbers</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Certificate numbers</source>
+            <translation>Certificate numbers</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>%1 disposal records exported to %2.</source>
+            <translation>%1 disposal records exported to %2.</translation>
+        </message>
+        <message>
+            <source>Disposals</source>
+            <translation>Disposals</translation>
         </message>
     </context>
     <context>
@@ -2541,6 +3472,10 @@ You can change your password from the File menu.</translation>
         <message>
             <source>Your password has been changed.</source>
             <translation>Your password has been changed.</translation>
+        </message>
+        <message>
+            <source>Disposals</source>
+            <translation>Disposals</translation>
         </message>
     </context>
     <context>

@@ -48,12 +48,13 @@ private Q_SLOTS:
         QTest::addColumn<mamori::Role>("role");
         QTest::addColumn<QStringList>("areas");
         const QStringList both{QStringLiteral("accounts"), QStringLiteral("journal")};
+        const QStringList withData = both + QStringList{QStringLiteral("disposals")};
         QTest::newRow("system admin") << Role::SystemAdmin << both;
-        QTest::newRow("auditor") << Role::Auditor << both;
-        QTest::newRow("executive owner") << Role::ExecutiveOwner << both;
+        QTest::newRow("auditor") << Role::Auditor << withData;
+        QTest::newRow("executive owner") << Role::ExecutiveOwner << withData;
         QTest::newRow("unit manager")
-            << Role::UnitManager << QStringList{QStringLiteral("accounts")};
-        QTest::newRow("handler") << Role::Handler << QStringList();
+            << Role::UnitManager << QStringList{QStringLiteral("accounts"), QStringLiteral("disposals")};
+        QTest::newRow("handler") << Role::Handler << QStringList{QStringLiteral("disposals")};
         QTest::newRow("staff") << Role::Staff << QStringList();
     }
 

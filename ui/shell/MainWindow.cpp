@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "accounts/AccountsView.h"
+#include "disposals/DisposalsView.h"
 #include "journal/JournalView.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
@@ -69,6 +70,8 @@ void MainWindow::buildAreas() {
         addArea(QStringLiteral("accounts"), tr("Accounts"), new AccountsView(m_file, m_pages));
     if (s.can(Permission::ViewJournal))
         addArea(QStringLiteral("journal"), tr("Journal"), new JournalView(m_file, m_pages));
+    if (!s.scope(Permission::ReadPersonalData).isEmpty())
+        addArea(QStringLiteral("disposals"), tr("Disposals"), new DisposalsView(m_file, m_pages));
     if (m_nav->count() == 0) {
         // An honest empty state rather than a blank window: a staff member's areas arrive with
         // later versions, and the File menu still works.
