@@ -48,17 +48,16 @@ private Q_SLOTS:
         QTest::addColumn<mamori::Role>("role");
         QTest::addColumn<QStringList>("areas");
         const QStringList both{QStringLiteral("accounts"), QStringLiteral("journal")};
-        const QString carryOuts = QStringLiteral("carryouts"); // readers of personal data
-        // Readers of personal data see the registers; the administrator only the organisation.
+        // Readers of personal data see the custody ledgers and the registers; the administrator
+        // only the organisation.
+        const QStringList ledgers{QStringLiteral("carryouts"), QStringLiteral("disposals")};
         const QStringList registers{QStringLiteral("people"), QStringLiteral("areas"),
                                     QStringLiteral("files")};
         QTest::newRow("system admin") << Role::SystemAdmin << both + QStringList{QStringLiteral("people")};
-        QTest::newRow("auditor") << Role::Auditor << both + QStringList{carryOuts} + registers;
-        QTest::newRow("executive owner")
-            << Role::ExecutiveOwner << both + QStringList{carryOuts} + registers;
-        QTest::newRow("unit manager")
-            << Role::UnitManager << QStringList{QStringLiteral("accounts"), carryOuts} + registers;
-        QTest::newRow("handler") << Role::Handler << QStringList{carryOuts} + registers;
+        QTest::newRow("auditor") << Role::Auditor << both + ledgers + registers;
+        QTest::newRow("executive owner") << Role::ExecutiveOwner << both + ledgers + registers;
+        QTest::newRow("unit manager") << Role::UnitManager << QStringList{QStringLiteral("accounts")} + ledgers + registers;
+        QTest::newRow("handler") << Role::Handler << ledgers + registers;
         QTest::newRow("staff") << Role::Staff << QStringList();
     }
 

@@ -7,6 +7,7 @@
 #include "custody/OverdueBadge.h"
 #include "custody/areas/AreasView.h"
 #include "custody/files/FilesView.h"
+#include "disposals/DisposalsView.h"
 #include "journal/JournalView.h"
 #include "organisation/OrganisationView.h"
 #include "scan/ScanField.h"
@@ -80,8 +81,10 @@ void MainWindow::buildAreas() {
         addArea(QStringLiteral("accounts"), tr("Accounts"), new AccountsView(m_file, m_pages));
     if (s.can(Permission::ViewJournal))
         addArea(QStringLiteral("journal"), tr("Journal"), new JournalView(m_file, m_pages));
-    if (!s.scope(Permission::ReadPersonalData).isEmpty())
+    if (!s.scope(Permission::ReadPersonalData).isEmpty()) {
         addCarryOutsArea();
+        addArea(QStringLiteral("disposals"), tr("Disposals"), new DisposalsView(m_file, m_pages));
+    }
     addRegisterAreas();
     if (m_nav->count() == 0) {
         // An honest empty state rather than a blank window: a staff member's areas arrive with

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "custody/DisposalService.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace mamori {
+class CaseFile;
+}
+
+namespace mamori::ui {
+
+class CertificatePanel;
+class DisposalsModel;
+
+// The disposal ledger screen (廃棄記録簿): a filter bar (state, section, planned-date range), the
+// sortable list, the workflow steps that need no further input (approve, verify, record), the
+// plan editor, the certificate panel of the selected disposal, and CSV export through the
+// ExportGuard. Reads on first show, not when the main window is built, so that opening the
+// case journals no list nobody looked at.
+class DisposalsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DisposalsView(mamori::CaseFile& file, QWidget* parent = nullptr);
+
+    DisposalsModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    CertificatePanel* certificatePanel() const { return m_panel; }
+    mamori::DisposalFilter filterFromInputs() const;
+    std::optional<mamori::Disposal> selectedDisposal() const;
+    // Selects the row of `id` (after a reload), if shown.
+    void select(qint64 id);
+    QString statusText() const;
+    // Writes the listed disposals as CSV (UTF-8 with BOM) through a temporary file, after the
+    // ExportGuard recorded the export; false (message shown, no file) when refused or failed.
+    bool exportCsvTo(const QString& path, const QString& reason = {});
+
+public Q_SLOTS:
+    void reload();
+    void newDisposal();
+    void editSelected();
+    void approveSelected();
+    void verifySelected();
+    void recordSelected();
+    void exportCsv();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void runStep(const std::function<mamori::Disposal(qint64)>& step);
+    void selectionChanged();
+    void setStatus(const QString& text);
+    void showMessage(const QString& text);
+
+    mamori::CaseFile& m_file;
+    DisposalsModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QComboBox* m_state = nullptr;
+    QComboBox* m_section = nullptr;
+    QCheckBox* m_useFrom = nullptr;
+    QDateEdit* m_from = nullptr;
+    QCheckBox* m_useTo = nullptr;
+    QDateEdit* m_to = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_verify = nullptr;
+    QPushButton* m_record = nullptr;
+    QPushButton* m_export = nullptr;
+    CertificatePanel* m_panel = nullptr;
+    QLabel* m_status = nullptr;
+    bool m_loaded = false;
+};
+
+} // namespace mamori::ui
