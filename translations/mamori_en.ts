@@ -267,6 +267,10 @@
             <source>No carry-out has this control number.</source>
             <translation>No carry-out has this control number.</translation>
         </message>
+        <message>
+            <source>A page needs a positive size and offset.</source>
+            <translation>A page needs a positive size and offset.</translation>
+        </message>
     </context>
     <context>
         <name>mamori::CaseFile</name>
@@ -1980,6 +1984,462 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::CarryOutApprovalDialog</name>
+        <message>
+            <source>Approve or reject carry-out %1</source>
+            <translation>Approve or reject carry-out %1</translation>
+        </message>
+        <message>
+            <source>Protective measures (seed 002 Art. 11(4), seed 000 Art. 12)</source>
+            <translation>Protective measures (seed 002 Art. 11(4), seed 000 Art. 12)</translation>
+        </message>
+        <message>
+            <source>Reason for a rejection</source>
+            <translation>Reason for a rejection</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Before approving, tick the required measures: %1.</source>
+            <translation>Before approving, tick the required measures: %1.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutDetailDialog</name>
+        <message>
+            <source>Carry-out %1</source>
+            <translation>Carry-out %1</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>Protective measures</translation>
+        </message>
+        <message>
+            <source>Approve or reject…</source>
+            <translation>Approve or reject…</translation>
+        </message>
+        <message>
+            <source>Mark out now</source>
+            <translation>Mark out now</translation>
+        </message>
+        <message>
+            <source>Record return…</source>
+            <translation>Record return…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>Report lost…</translation>
+        </message>
+        <message>
+            <source>Close entry</source>
+            <translation>Close entry</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutLabels</name>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>USB memory</source>
+            <translation>USB memory</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Optical disc</source>
+            <translation>Optical disc</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Lockable carrying case</source>
+            <translation>Lockable carrying case</translation>
+        </message>
+        <message>
+            <source>Trackable means of transport</source>
+            <translation>Trackable means of transport</translation>
+        </message>
+        <message>
+            <source>Documents sealed</source>
+            <translation>Documents sealed</translation>
+        </message>
+        <message>
+            <source>My Numbers masked with stickers</source>
+            <translation>My Numbers masked with stickers</translation>
+        </message>
+        <message>
+            <source>Data encrypted or password-protected</source>
+            <translation>Data encrypted or password-protected</translation>
+        </message>
+        <message>
+            <source>Authentication set on the media</source>
+            <translation>Authentication set on the media</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutListModel</name>
+        <message>
+            <source>Control No.</source>
+            <translation>Control No.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Planned departure</source>
+            <translation>Planned departure</translation>
+        </message>
+        <message>
+            <source>Planned return</source>
+            <translation>Planned return</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutLostDialog</name>
+        <message>
+            <source>Report %1 lost</source>
+            <translation>Report %1 lost</translation>
+        </message>
+        <message>
+            <source>Describe how and when the item was lost. Report the loss to the unit manager at once: it may be an incident to report.</source>
+            <translation>Describe how and when the item was lost. Report the loss to the unit manager at once: it may be an incident to report.</translation>
+        </message>
+        <message>
+            <source>Report lost</source>
+            <translation>Report lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutRequestDialog</name>
+        <message>
+            <source>New carry-out request</source>
+            <translation>New carry-out request</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>&amp;File of the register:</source>
+            <translation>&amp;File of the register:</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>Carried out &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>&amp;Item:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Records (persons):</source>
+            <translation>&amp;Records (persons):</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>D&amp;estination:</source>
+            <translation>D&amp;estination:</translation>
+        </message>
+        <message>
+            <source>Planned &amp;departure:</source>
+            <translation>Planned &amp;departure:</translation>
+        </message>
+        <message>
+            <source>Planned &amp;return:</source>
+            <translation>Planned &amp;return:</translation>
+        </message>
+        <message>
+            <source>Protective measures:</source>
+            <translation>Protective measures:</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>Re&amp;marks:</translation>
+        </message>
+        <message>
+            <source>Submit request</source>
+            <translation>Submit request</translation>
+        </message>
+        <message>
+            <source>(no file of the register)</source>
+            <translation>(no file of the register)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutReturnDialog</name>
+        <message>
+            <source>Record the return of %1</source>
+            <translation>Record the return of %1</translation>
+        </message>
+        <message>
+            <source>Returned &amp;at:</source>
+            <translation>Returned &amp;at:</translation>
+        </message>
+        <message>
+            <source>Brought back &amp;by:</source>
+            <translation>Brought back &amp;by:</translation>
+        </message>
+        <message>
+            <source>Checked by:</source>
+            <translation>Checked by:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The count matches (%n record(s))</source>
+            <translation>
+                <numerusform>The count matches (%n record(s))</numerusform>
+                <numerusform>The count matches (%n record(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The seal is intact</source>
+            <translation>The seal is intact</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>Re&amp;marks:</translation>
+        </message>
+        <message>
+            <source>Record return</source>
+            <translation>Record return</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutSummary</name>
+        <message>
+            <source>Control No.:</source>
+            <translation>Control No.:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>Section:</translation>
+        </message>
+        <message>
+            <source>(no file of the register)</source>
+            <translation>(no file of the register)</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Carried out by:</source>
+            <translation>Carried out by:</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>Records:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>Destination:</translation>
+        </message>
+        <message>
+            <source>Planned:</source>
+            <translation>Planned:</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>Left:</translation>
+        </message>
+        <message>
+            <source>Returned:</source>
+            <translation>Returned:</translation>
+        </message>
+        <message>
+            <source>%1, by %2; count matches: %3; seal intact: %4</source>
+            <translation>%1, by %2; count matches: %3; seal intact: %4</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Reason for rejection:</source>
+            <translation>Reason for rejection:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Remarks:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutWorkflow</name>
+        <message>
+            <source>Carry-outs</source>
+            <translation>Carry-outs</translation>
+        </message>
+        <message>
+            <source>Mark out</source>
+            <translation>Mark out</translation>
+        </message>
+        <message>
+            <source>Record that %1 (%2) leaves now?</source>
+            <translation>Record that %1 (%2) leaves now?</translation>
+        </message>
+        <message>
+            <source>Close entry</source>
+            <translation>Close entry</translation>
+        </message>
+        <message>
+            <source>Close the ledger entry %1? It cannot be changed afterwards.</source>
+            <translation>Close the ledger entry %1? It cannot be changed afterwards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutsView</name>
+        <message>
+            <source>Your account may not read the carry-out ledger.</source>
+            <translation>Your account may not read the carry-out ledger.</translation>
+        </message>
+        <message>
+            <source>&amp;Departure from:</source>
+            <translation>&amp;Departure from:</translation>
+        </message>
+        <message>
+            <source>New request…</source>
+            <translation>New request…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Approve or reject…</source>
+            <translation>Approve or reject…</translation>
+        </message>
+        <message>
+            <source>Mark out…</source>
+            <translation>Mark out…</translation>
+        </message>
+        <message>
+            <source>Record return…</source>
+            <translation>Record return…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>Report lost…</translation>
+        </message>
+        <message>
+            <source>Close entry…</source>
+            <translation>Close entry…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carry-out(s)</source>
+            <translation>
+                <numerusform>%n carry-out(s)</numerusform>
+                <numerusform>%n carry-out(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::CaseStatusBar</name>
         <message>
             <source> (%1)</source>
@@ -2233,6 +2693,13 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::CsvWriter</name>
+        <message>
+            <source>The CSV file could not be written: %1</source>
+            <translation>The CSV file could not be written: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::DemoPanel</name>
         <message>
             <source>Demo case file</source>
@@ -2483,6 +2950,82 @@ Reason:</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::ListCsvExport</name>
+        <message>
+            <source>The file %1 could not be created: %2</source>
+            <translation>The file %1 could not be created: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>Reason for the export</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 records of personal data. An export of more than %2 records needs a reason; it is kept in the journal.
+Reason:</source>
+            <translation>You are exporting %1 records of personal data. An export of more than %2 records needs a reason; it is kept in the journal.
+Reason:</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+        <message>
+            <source>%1 records exported to %2.</source>
+            <translation>%1 records exported to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ListFilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;State:</translation>
+        </message>
+        <message>
+            <source>S&amp;ection:</source>
+            <translation>S&amp;ection:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>&amp;Overdue only</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nd:</source>
+            <translation>Fi&amp;nd:</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::MainWindow</name>
         <message>
             <source>Mamori — %1</source>
@@ -2541,6 +3084,32 @@ You can change your password from the File menu.</translation>
         <message>
             <source>Your password has been changed.</source>
             <translation>Your password has been changed.</translation>
+        </message>
+        <message>
+            <source>Carry-outs</source>
+            <translation>Carry-outs</translation>
+        </message>
+        <message>
+            <source>Records room</source>
+            <translation>Records room</translation>
+        </message>
+        <message>
+            <source>&amp;Scan a control number</source>
+            <translation>&amp;Scan a control number</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::MeasureChecklist</name>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (required)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::OverdueBadge</name>
+        <message>
+            <source>%1 (%2 overdue)</source>
+            <translation>%1 (%2 overdue)</translation>
         </message>
     </context>
     <context>
@@ -2604,6 +3173,21 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source>Remove this role</source>
             <translation>Remove this role</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ScanField</name>
+        <message>
+            <source>Scan or type a control number</source>
+            <translation>Scan or type a control number</translation>
+        </message>
+        <message>
+            <source>Unknown code "%1": no record has this control number (they look like %2).</source>
+            <translation>Unknown code "%1": no record has this control number (they look like %2).</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
         </message>
     </context>
     <context>

@@ -267,6 +267,10 @@
             <source>No carry-out has this control number.</source>
             <translation>この管理番号の持出しはありません。</translation>
         </message>
+        <message>
+            <source>A page needs a positive size and offset.</source>
+            <translation>ページの件数と開始位置が正しくありません。</translation>
+        </message>
     </context>
     <context>
         <name>mamori::CaseFile</name>
@@ -1978,6 +1982,460 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::CarryOutApprovalDialog</name>
+        <message>
+            <source>Approve or reject carry-out %1</source>
+            <translation>持出し %1 の承認・却下</translation>
+        </message>
+        <message>
+            <source>Protective measures (seed 002 Art. 11(4), seed 000 Art. 12)</source>
+            <translation>安全措置（向日市規程第11条第4項・白岡市方針第12条）</translation>
+        </message>
+        <message>
+            <source>Reason for a rejection</source>
+            <translation>却下の理由</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <source>Before approving, tick the required measures: %1.</source>
+            <translation>承認の前に、必須の措置を確認してください: %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutDetailDialog</name>
+        <message>
+            <source>Carry-out %1</source>
+            <translation>持出し %1</translation>
+        </message>
+        <message>
+            <source>Protective measures</source>
+            <translation>安全措置</translation>
+        </message>
+        <message>
+            <source>Approve or reject…</source>
+            <translation>承認・却下…</translation>
+        </message>
+        <message>
+            <source>Mark out now</source>
+            <translation>今すぐ持出しを記録</translation>
+        </message>
+        <message>
+            <source>Record return…</source>
+            <translation>返却を記録…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>紛失を報告…</translation>
+        </message>
+        <message>
+            <source>Close entry</source>
+            <translation>完了にする</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutLabels</name>
+        <message>
+            <source>Requested</source>
+            <translation>申請中</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>承認済</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>持出中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>返却期限超過</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>返却済</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>紛失</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>紙</translation>
+        </message>
+        <message>
+            <source>USB memory</source>
+            <translation>USBメモリ</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>ノートPC</translation>
+        </message>
+        <message>
+            <source>Optical disc</source>
+            <translation>光ディスク</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>Lockable carrying case</source>
+            <translation>施錠できる搬送容器</translation>
+        </message>
+        <message>
+            <source>Trackable means of transport</source>
+            <translation>追跡可能な移送手段</translation>
+        </message>
+        <message>
+            <source>Documents sealed</source>
+            <translation>書類の封緘</translation>
+        </message>
+        <message>
+            <source>My Numbers masked with stickers</source>
+            <translation>個人番号への目隠しシール</translation>
+        </message>
+        <message>
+            <source>Data encrypted or password-protected</source>
+            <translation>暗号化又はパスワードの設定</translation>
+        </message>
+        <message>
+            <source>Authentication set on the media</source>
+            <translation>認証機能の設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutListModel</name>
+        <message>
+            <source>Control No.</source>
+            <translation>管理番号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>媒体</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Planned departure</source>
+            <translation>持出予定日</translation>
+        </message>
+        <message>
+            <source>Planned return</source>
+            <translation>返却予定日</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>持出先</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutLostDialog</name>
+        <message>
+            <source>Report %1 lost</source>
+            <translation>%1 の紛失を報告</translation>
+        </message>
+        <message>
+            <source>Describe how and when the item was lost. Report the loss to the unit manager at once: it may be an incident to report.</source>
+            <translation>いつ、どのように紛失したかを記入してください。報告対象となる事態のおそれがあるため、直ちに保護管理者に報告してください。</translation>
+        </message>
+        <message>
+            <source>Report lost</source>
+            <translation>紛失を報告</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutRequestDialog</name>
+        <message>
+            <source>New carry-out request</source>
+            <translation>持出し申請</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>所属(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;File of the register:</source>
+            <translation>個人情報ファイル(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Carried out &amp;by:</source>
+            <translation>持出者(&amp;B):</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>媒体の種類(&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>内容(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Records (persons):</source>
+            <translation>件数・人数(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>目的(&amp;P):</translation>
+        </message>
+        <message>
+            <source>D&amp;estination:</source>
+            <translation>持出先(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Planned &amp;departure:</source>
+            <translation>持出予定日(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Planned &amp;return:</source>
+            <translation>返却予定日(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Protective measures:</source>
+            <translation>安全措置:</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>備考(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Submit request</source>
+            <translation>申請する</translation>
+        </message>
+        <message>
+            <source>(no file of the register)</source>
+            <translation>（個人情報ファイルなし）</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutReturnDialog</name>
+        <message>
+            <source>Record the return of %1</source>
+            <translation>%1 の返却を記録</translation>
+        </message>
+        <message>
+            <source>Returned &amp;at:</source>
+            <translation>返却日時(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Brought back &amp;by:</source>
+            <translation>返却者(&amp;B):</translation>
+        </message>
+        <message>
+            <source>Checked by:</source>
+            <translation>確認者:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The count matches (%n record(s))</source>
+            <translation>
+                <numerusform>件数が一致している（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The seal is intact</source>
+            <translation>封緘に異常がない</translation>
+        </message>
+        <message>
+            <source>Re&amp;marks:</source>
+            <translation>備考(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Record return</source>
+            <translation>返却を記録</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutSummary</name>
+        <message>
+            <source>Control No.:</source>
+            <translation>管理番号:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>状態:</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>所属:</translation>
+        </message>
+        <message>
+            <source>(no file of the register)</source>
+            <translation>（個人情報ファイルなし）</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>個人情報ファイル:</translation>
+        </message>
+        <message>
+            <source>Carried out by:</source>
+            <translation>持出者:</translation>
+        </message>
+        <message>
+            <source>Item:</source>
+            <translation>媒体の種類:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>内容:</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>件数・人数:</translation>
+        </message>
+        <message>
+            <source>Purpose:</source>
+            <translation>目的:</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>持出先:</translation>
+        </message>
+        <message>
+            <source>Planned:</source>
+            <translation>予定:</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 ～ %2</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>持出日時:</translation>
+        </message>
+        <message>
+            <source>Returned:</source>
+            <translation>返却:</translation>
+        </message>
+        <message>
+            <source>%1, by %2; count matches: %3; seal intact: %4</source>
+            <translation>%1、返却者 %2、件数一致: %3、封緘: %4</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Reason for rejection:</source>
+            <translation>却下の理由:</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>備考:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutWorkflow</name>
+        <message>
+            <source>Carry-outs</source>
+            <translation>持出し</translation>
+        </message>
+        <message>
+            <source>Mark out</source>
+            <translation>持出しを記録</translation>
+        </message>
+        <message>
+            <source>Record that %1 (%2) leaves now?</source>
+            <translation>%1（%2）を今から持ち出すことを記録しますか？</translation>
+        </message>
+        <message>
+            <source>Close entry</source>
+            <translation>完了にする</translation>
+        </message>
+        <message>
+            <source>Close the ledger entry %1? It cannot be changed afterwards.</source>
+            <translation>持出簿の %1 を完了にしますか？ 以後は変更できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CarryOutsView</name>
+        <message>
+            <source>Your account may not read the carry-out ledger.</source>
+            <translation>このアカウントは持出簿を閲覧できません。</translation>
+        </message>
+        <message>
+            <source>&amp;Departure from:</source>
+            <translation>持出予定日(&amp;D):</translation>
+        </message>
+        <message>
+            <source>New request…</source>
+            <translation>新規申請…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>開く…</translation>
+        </message>
+        <message>
+            <source>Approve or reject…</source>
+            <translation>承認・却下…</translation>
+        </message>
+        <message>
+            <source>Mark out…</source>
+            <translation>持出し…</translation>
+        </message>
+        <message>
+            <source>Record return…</source>
+            <translation>返却…</translation>
+        </message>
+        <message>
+            <source>Report lost…</source>
+            <translation>紛失…</translation>
+        </message>
+        <message>
+            <source>Close entry…</source>
+            <translation>完了…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV出力…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n carry-out(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>CSV出力</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::CaseStatusBar</name>
         <message>
             <source> (%1)</source>
@@ -2231,6 +2689,13 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::CsvWriter</name>
+        <message>
+            <source>The CSV file could not be written: %1</source>
+            <translation>CSVファイルを書き込めませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::DemoPanel</name>
         <message>
             <source>Demo case file</source>
@@ -2481,6 +2946,82 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>mamori::ui::ListCsvExport</name>
+        <message>
+            <source>The file %1 could not be created: %2</source>
+            <translation>ファイル %1 を作成できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>ファイル %1 を書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>CSVに出力</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSVファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>出力の理由</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 records of personal data. An export of more than %2 records needs a reason; it is kept in the journal.
+Reason:</source>
+            <translation>個人データ %1 件を出力しようとしています。%2 件を超える出力には理由が必要です（記録簿に残ります）。
+理由:</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>出力を取り消しました。</translation>
+        </message>
+        <message>
+            <source>%1 records exported to %2.</source>
+            <translation>%1 件を %2 に出力しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ListFilterBar</name>
+        <message>
+            <source>Any</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>状態(&amp;S):</translation>
+        </message>
+        <message>
+            <source>S&amp;ection:</source>
+            <translation>所属(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>期間(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>～(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>期限超過のみ(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nd:</source>
+            <translation>検索(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>クリア</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::MainWindow</name>
         <message>
             <source>Mamori — %1</source>
@@ -2539,6 +3080,32 @@ You can change your password from the File menu.</source>
         <message>
             <source>Your password has been changed.</source>
             <translation>パスワードを変更しました。</translation>
+        </message>
+        <message>
+            <source>Carry-outs</source>
+            <translation>持出し</translation>
+        </message>
+        <message>
+            <source>Records room</source>
+            <translation>書庫</translation>
+        </message>
+        <message>
+            <source>&amp;Scan a control number</source>
+            <translation>管理番号をスキャン(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::MeasureChecklist</name>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1（必須）</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::OverdueBadge</name>
+        <message>
+            <source>%1 (%2 overdue)</source>
+            <translation>%1（期限超過 %2）</translation>
         </message>
     </context>
     <context>
@@ -2602,6 +3169,21 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source>Remove this role</source>
             <translation>この役割を削除します</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ScanField</name>
+        <message>
+            <source>Scan or type a control number</source>
+            <translation>管理番号をスキャンまたは入力</translation>
+        </message>
+        <message>
+            <source>Unknown code "%1": no record has this control number (they look like %2).</source>
+            <translation>「%1」に該当する記録がありません（管理番号の例: %2）。</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
