@@ -95,6 +95,53 @@
         </message>
     </context>
     <context>
+        <name>mamori::AssessmentJson</name>
+        <message>
+            <source>The key "aware_at" is required: the date the city became aware, as YYYY-MM-DD.</source>
+            <translation>The key "aware_at" is required: the date the city became aware, as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" must be a date written YYYY-MM-DD.</source>
+            <translation>The key "aware_at" must be a date written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" is not a date of the calendar: %1.</source>
+            <translation>The key "aware_at" is not a date of the calendar: %1.</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" is in the future (%1; today is %2): the awareness date is a day that has come.</source>
+            <translation>The key "aware_at" is in the future (%1; today is %2): the awareness date is a day that has come.</translation>
+        </message>
+        <message>
+            <source>The key "persons" is required: the number of persons affected (an integer, 0 or more).</source>
+            <translation>The key "persons" is required: the number of persons affected (an integer, 0 or more).</translation>
+        </message>
+        <message>
+            <source>The key "persons" must be a whole number (0 or more).</source>
+            <translation>The key "persons" must be a whole number (0 or more).</translation>
+        </message>
+        <message>
+            <source>The key "persons" cannot be negative.</source>
+            <translation>The key "persons" cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The input is not JSON: %1 at character %2.</source>
+            <translation>The input is not JSON: %1 at character %2.</translation>
+        </message>
+        <message>
+            <source>The input must be one JSON object.</source>
+            <translation>The input must be one JSON object.</translation>
+        </message>
+        <message>
+            <source>Unknown key "%1". Known keys: %2.</source>
+            <translation>Unknown key "%1". Known keys: %2.</translation>
+        </message>
+        <message>
+            <source>The key "%1" must be true or false.</source>
+            <translation>The key "%1" must be true or false.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::Backup</name>
         <message>
             <source>The backup could not be written (is the disk full?). No backup was made.</source>
@@ -659,6 +706,45 @@
         </message>
     </context>
     <context>
+        <name>mamori::Reportability</name>
+        <message>
+            <source>Sensitive personal information is involved (any number of persons).</source>
+            <translation>Sensitive personal information is involved (any number of persons).</translation>
+        </message>
+        <message>
+            <source>Misuse may cause property damage (any number of persons).</source>
+            <translation>Misuse may cause property damage (any number of persons).</translation>
+        </message>
+        <message>
+            <source>It may stem from an act with an improper purpose (any number of persons).</source>
+            <translation>It may stem from an act with an improper purpose (any number of persons).</translation>
+        </message>
+        <message>
+            <source>More than %1 persons are affected.</source>
+            <translation>More than %1 persons are affected.</translation>
+        </message>
+        <message>
+            <source>Sensitive information defined by the city's ordinance is involved.</source>
+            <translation>Sensitive information defined by the city's ordinance is involved.</translation>
+        </message>
+        <message>
+            <source>My Number data leaked from the information-provision network or a number-use system (any number of persons).</source>
+            <translation>My Number data leaked from the information-provision network or a number-use system (any number of persons).</translation>
+        </message>
+        <message>
+            <source>My Number data was leaked, used or provided with an improper purpose (any number of persons).</source>
+            <translation>My Number data was leaked, used or provided with an improper purpose (any number of persons).</translation>
+        </message>
+        <message>
+            <source>My Number data was, or may have been, viewable electronically by unspecified persons.</source>
+            <translation>My Number data was, or may have been, viewable electronically by unspecified persons.</translation>
+        </message>
+        <message>
+            <source>More than %1 persons' My Number data is affected.</source>
+            <translation>More than %1 persons' My Number data is affected.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::RoleTitles</name>
         <message>
             <source>Unknown title preset "%1" (use shiraoka or muko).</source>
@@ -1209,6 +1295,37 @@
         <message>
             <source>no</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::IncidentCommand</name>
+        <message>
+            <source>Check whether a leak must be reported to the PPC.</source>
+            <translation>Check whether a leak must be reported to the PPC.</translation>
+        </message>
+        <message>
+            <source>Print the PPC reportability and report deadlines of one incident given as JSON (no case file).</source>
+            <translation>Print the PPC reportability and report deadlines of one incident given as JSON (no case file).</translation>
+        </message>
+        <message>
+            <source>Read the JSON object from this file instead of standard input.</source>
+            <translation>Read the JSON object from this file instead of standard input.</translation>
+        </message>
+        <message>
+            <source>Read one JSON object and print whether the incident must be reported to the PPC under each regime, with the grounds and the due dates of the preliminary and final reports. Keys: aware_at (YYYY-MM-DD, required, not in the future), persons (integer, 0 or more, required) and the booleans sensitive, ordinance_sensitive, ordinance_defines_sensitive, property_damage_risk, improper_purpose, advanced_encryption, my_number, my_number_system and public_exposure (default false). Prints {"appi": R, "my_number": R} with R = {"reportable", "grounds", "preliminary_due", "final_due", "notify_individuals"}. Invalid input exits with 2 and names the key.</source>
+            <translation>Read one JSON object and print whether the incident must be reported to the PPC under each regime, with the grounds and the due dates of the preliminary and final reports. Keys: aware_at (YYYY-MM-DD, required, not in the future), persons (integer, 0 or more, required) and the booleans sensitive, ordinance_sensitive, ordinance_defines_sensitive, property_damage_risk, improper_purpose, advanced_encryption, my_number, my_number_system and public_exposure (default false). Prints {"appi": R, "my_number": R} with R = {"reportable", "grounds", "preliminary_due", "final_due", "notify_individuals"}. Invalid input exits with 2 and names the key.</translation>
+        </message>
+        <message>
+            <source>The input file %1 does not exist.</source>
+            <translation>The input file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Cannot read the input file %1: %2</source>
+            <translation>Cannot read the input file %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read standard input: %1</source>
+            <translation>Cannot read standard input: %1</translation>
         </message>
     </context>
     <context>

@@ -95,6 +95,53 @@
         </message>
     </context>
     <context>
+        <name>mamori::AssessmentJson</name>
+        <message>
+            <source>The key "aware_at" is required: the date the city became aware, as YYYY-MM-DD.</source>
+            <translation>キー「aware_at」は必須です。市が事態を知った日をYYYY-MM-DDで指定してください。</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" must be a date written YYYY-MM-DD.</source>
+            <translation>キー「aware_at」はYYYY-MM-DD形式の日付で指定してください。</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" is not a date of the calendar: %1.</source>
+            <translation>キー「aware_at」の%1は暦に存在しない日付です。</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" is in the future (%1; today is %2): the awareness date is a day that has come.</source>
+            <translation>キー「aware_at」が未来の日付です（%1、本日は%2）。事態を知った日は本日以前の日付にしてください。</translation>
+        </message>
+        <message>
+            <source>The key "persons" is required: the number of persons affected (an integer, 0 or more).</source>
+            <translation>キー「persons」は必須です。本人の数を0以上の整数で指定してください。</translation>
+        </message>
+        <message>
+            <source>The key "persons" must be a whole number (0 or more).</source>
+            <translation>キー「persons」は0以上の整数で指定してください。</translation>
+        </message>
+        <message>
+            <source>The key "persons" cannot be negative.</source>
+            <translation>キー「persons」に負の数は指定できません。</translation>
+        </message>
+        <message>
+            <source>The input is not JSON: %1 at character %2.</source>
+            <translation>入力がJSONではありません（%2文字目: %1）。</translation>
+        </message>
+        <message>
+            <source>The input must be one JSON object.</source>
+            <translation>入力は1つのJSONオブジェクトにしてください。</translation>
+        </message>
+        <message>
+            <source>Unknown key "%1". Known keys: %2.</source>
+            <translation>不明なキー「%1」です。使用できるキー: %2。</translation>
+        </message>
+        <message>
+            <source>The key "%1" must be true or false.</source>
+            <translation>キー「%1」はtrueまたはfalseで指定してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::Backup</name>
         <message>
             <source>The backup could not be written (is the disk full?). No backup was made.</source>
@@ -658,6 +705,45 @@
         </message>
     </context>
     <context>
+        <name>mamori::Reportability</name>
+        <message>
+            <source>Sensitive personal information is involved (any number of persons).</source>
+            <translation>要配慮個人情報が含まれる（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>Misuse may cause property damage (any number of persons).</source>
+            <translation>不正に利用されることにより財産的被害が生じるおそれがある（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>It may stem from an act with an improper purpose (any number of persons).</source>
+            <translation>不正の目的をもって行われたおそれがある行為による（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>More than %1 persons are affected.</source>
+            <translation>本人の数が%1人を超える。</translation>
+        </message>
+        <message>
+            <source>Sensitive information defined by the city's ordinance is involved.</source>
+            <translation>条例要配慮個人情報が含まれる。</translation>
+        </message>
+        <message>
+            <source>My Number data leaked from the information-provision network or a number-use system (any number of persons).</source>
+            <translation>情報提供ネットワークシステム又は個人番号利用事務を処理する情報システムで管理される特定個人情報の漏えい等（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>My Number data was leaked, used or provided with an improper purpose (any number of persons).</source>
+            <translation>不正の目的をもって行われたおそれがある特定個人情報の漏えい・利用・提供（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>My Number data was, or may have been, viewable electronically by unspecified persons.</source>
+            <translation>特定個人情報が電磁的方法により不特定多数の者に閲覧された、又は閲覧されるおそれがある。</translation>
+        </message>
+        <message>
+            <source>More than %1 persons' My Number data is affected.</source>
+            <translation>漏えい等した特定個人情報の本人の数が%1人を超える。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::RoleTitles</name>
         <message>
             <source>Unknown title preset "%1" (use shiraoka or muko).</source>
@@ -1208,6 +1294,37 @@
         <message>
             <source>no</source>
             <translation>なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::IncidentCommand</name>
+        <message>
+            <source>Check whether a leak must be reported to the PPC.</source>
+            <translation>漏えい等事案を個人情報保護委員会へ報告すべきか判定します。</translation>
+        </message>
+        <message>
+            <source>Print the PPC reportability and report deadlines of one incident given as JSON (no case file).</source>
+            <translation>JSONで与えた1件の事案について、個人情報保護委員会への報告要否と報告期限を出力します（ケースファイル不要）。</translation>
+        </message>
+        <message>
+            <source>Read the JSON object from this file instead of standard input.</source>
+            <translation>標準入力の代わりにこのファイルからJSONオブジェクトを読み込みます。</translation>
+        </message>
+        <message>
+            <source>Read one JSON object and print whether the incident must be reported to the PPC under each regime, with the grounds and the due dates of the preliminary and final reports. Keys: aware_at (YYYY-MM-DD, required, not in the future), persons (integer, 0 or more, required) and the booleans sensitive, ordinance_sensitive, ordinance_defines_sensitive, property_damage_risk, improper_purpose, advanced_encryption, my_number, my_number_system and public_exposure (default false). Prints {"appi": R, "my_number": R} with R = {"reportable", "grounds", "preliminary_due", "final_due", "notify_individuals"}. Invalid input exits with 2 and names the key.</source>
+            <translation>JSONオブジェクトを1つ読み込み、制度ごとに個人情報保護委員会への報告の要否を、該当する事由と速報・確報の期限とともに出力します。キー: aware_at（YYYY-MM-DD、必須、未来の日付は不可）、persons（0以上の整数、必須）、真偽値 sensitive、ordinance_sensitive、ordinance_defines_sensitive、property_damage_risk、improper_purpose、advanced_encryption、my_number、my_number_system、public_exposure（既定値はfalse）。出力は {"appi": R, "my_number": R}、R = {"reportable", "grounds", "preliminary_due", "final_due", "notify_individuals"} です。入力が不正なときは終了コード2で終了し、キーを示します。</translation>
+        </message>
+        <message>
+            <source>The input file %1 does not exist.</source>
+            <translation>入力ファイル%1は存在しません。</translation>
+        </message>
+        <message>
+            <source>Cannot read the input file %1: %2</source>
+            <translation>入力ファイル%1を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read standard input: %1</source>
+            <translation>標準入力を読み込めません: %1</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include "DemoCommand.h"
 #include "ExitCodes.h"
 #include "FileCommand.h"
+#include "IncidentCommand.h"
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "RestoreCommand.h"
@@ -34,6 +35,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<AreaCommand>());
     m_commands.push_back(std::make_unique<FileCommand>());
     m_commands.push_back(std::make_unique<CarryOutCommand>());
+    m_commands.push_back(std::make_unique<IncidentCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<JournalCommand>());
