@@ -1,5 +1,7 @@
 #include "demo/DemoCase.h"
 
+#include "demo/DemoCustody.h"
+
 #include "accounts/AccountService.h"
 #include "accounts/RoleTitles.h"
 #include "casefile/CaseFile.h"
@@ -51,6 +53,7 @@ DemoCase::Info DemoCase::create(const QString& dir, const Clock* clock)
         {"fukushi.handler", "加藤 大輔", "福祉課", Role::Handler},
         {"kosodate.kacho", "井上 恵", "子育て支援課", Role::UnitManager},
     };
+    QMap<QString, qint64> accountIds;
     Info info;
     info.dir = cf.dir();
     info.password = password();
@@ -69,10 +72,11 @@ DemoCase::Info DemoCase::create(const QString& dir, const Clock* clock)
         if (r.section)
             a.sectionId = ids.value(QString::fromUtf8(r.section));
         a.roles = {{r.role, isSectionScoped(r.role) ? a.sectionId : std::nullopt}};
-        cf.accounts().add(admin, a, pw);
+        accountIds.insert(a.login, cf.accounts().add(admin, a, pw).id);
         info.logins.append({a.login, a.displayName, titles.value(r.role)});
     }
     cf.settings().set(admin, CaseSetting::ExportWarningThreshold, 100);
+    DemoCustody::fill(cf, ids, accountIds);
     return info;
 }
 

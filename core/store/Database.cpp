@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "common/Error.h"
+#include "search/SearchFunction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -150,6 +151,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const SecureBytes&
     // Temporary tables and sort spills stay in memory: nothing of the data lands in /tmp.
     db->exec("PRAGMA temp_store = MEMORY");
     db->exec("PRAGMA busy_timeout = 5000");
+    installSearchFunction(db->m_db);
     return db;
 }
 

@@ -234,6 +234,80 @@ INSERT INTO carry_out_required_measures(level, item_scope, measure) VALUES
     ('MY_NUMBER', 'PAPER', 'MASKING'),
     ('MY_NUMBER', 'MEDIA', 'ENCRYPTION');
 )sql",
+    // 6: one search box over the custody records (issue 3). FTS4 (Debian's SQLCipher has no
+    // FTS5); the text is indexed in SearchText's two-character pieces by mamori_search_text(),
+    // which every core connection installs. The index lives inside the encrypted file and is
+    // kept by triggers, so no service can forget it. docid = row id * 8 + the entity's number
+    // (1 person, 2 area, 3 file, 4 carry-out; 5 onwards for later entities).
+    R"sql(
+CREATE VIRTUAL TABLE search_index USING fts4(
+    body, title, entity, entity_id, section_id,
+    notindexed=title, notindexed=entity, notindexed=entity_id, notindexed=section_id,
+    tokenize=simple);
+CREATE TRIGGER search_people_ins AFTER INSERT ON people BEGIN
+    INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    VALUES (new.id * 8 + 1, mamori_search_text(new.staff_no, new.name, new.kana, new.email),
+            new.name, 'person', new.id, new.section_id);
+END;
+CREATE TRIGGER search_people_upd AFTER UPDATE ON people BEGIN
+    UPDATE search_index SET body = mamori_search_text(new.staff_no, new.name, new.kana, new.email),
+        title = new.name, section_id = new.section_id WHERE docid = new.id * 8 + 1;
+END;
+CREATE TRIGGER search_people_del AFTER DELETE ON people BEGIN
+    DELETE FROM search_index WHERE docid = old.id * 8 + 1;
+END;
+CREATE TRIGGER search_areas_ins AFTER INSERT ON handling_areas BEGIN
+    INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    VALUES (new.id * 8 + 2, mamori_search_text(new.area_code, new.building, new.floor, new.room, new.remarks),
+            new.area_code || ' ' || new.room, 'area', new.id, new.section_id);
+END;
+CREATE TRIGGER search_areas_upd AFTER UPDATE ON handling_areas BEGIN
+    UPDATE search_index SET body = mamori_search_text(new.area_code, new.building, new.floor, new.room, new.remarks),
+        title = new.area_code || ' ' || new.room, section_id = new.section_id WHERE docid = new.id * 8 + 2;
+END;
+CREATE TRIGGER search_areas_del AFTER DELETE ON handling_areas BEGIN
+    DELETE FROM search_index WHERE docid = old.id * 8 + 2;
+END;
+CREATE TRIGGER search_files_ins AFTER INSERT ON pi_files BEGIN
+    INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    VALUES (new.id * 8 + 3, mamori_search_text(new.file_no, new.name, new.purpose, new.record_items, new.storage_media,
+                                               new.foreign_location),
+            new.file_no || ' ' || new.name, 'file', new.id, new.section_id);
+END;
+CREATE TRIGGER search_files_upd AFTER UPDATE ON pi_files BEGIN
+    UPDATE search_index SET body = mamori_search_text(new.file_no, new.name, new.purpose, new.record_items,
+                                                      new.storage_media, new.foreign_location),
+        title = new.file_no || ' ' || new.name, section_id = new.section_id WHERE docid = new.id * 8 + 3;
+END;
+CREATE TRIGGER search_files_del AFTER DELETE ON pi_files BEGIN
+    DELETE FROM search_index WHERE docid = old.id * 8 + 3;
+END;
+CREATE TRIGGER search_carry_outs_ins AFTER INSERT ON carry_outs BEGIN
+    INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    VALUES (new.id * 8 + 4, mamori_search_text(new.control_no, new.description, new.purpose, new.destination, new.remarks),
+            new.control_no || ' ' || new.description, 'carry_out', new.id, new.section_id);
+END;
+CREATE TRIGGER search_carry_outs_upd AFTER UPDATE OF control_no, description, purpose, destination, remarks, section_id
+    ON carry_outs BEGIN
+    UPDATE search_index SET body = mamori_search_text(new.control_no, new.description, new.purpose, new.destination,
+                                                      new.remarks),
+        title = new.control_no || ' ' || new.description, section_id = new.section_id WHERE docid = new.id * 8 + 4;
+END;
+CREATE TRIGGER search_carry_outs_del AFTER DELETE ON carry_outs BEGIN
+    DELETE FROM search_index WHERE docid = old.id * 8 + 4;
+END;
+INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    SELECT id * 8 + 1, mamori_search_text(staff_no, name, kana, email), name, 'person', id, section_id FROM people;
+INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    SELECT id * 8 + 2, mamori_search_text(area_code, building, floor, room, remarks), area_code || ' ' || room, 'area',
+           id, section_id FROM handling_areas;
+INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    SELECT id * 8 + 3, mamori_search_text(file_no, name, purpose, record_items, storage_media, foreign_location),
+           file_no || ' ' || name, 'file', id, section_id FROM pi_files;
+INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    SELECT id * 8 + 4, mamori_search_text(control_no, description, purpose, destination, remarks),
+           control_no || ' ' || description, 'carry_out', id, section_id FROM carry_outs;
+)sql",
 };
 
 } // namespace
