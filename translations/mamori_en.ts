@@ -549,6 +549,253 @@
         </message>
     </context>
     <context>
+        <name>mamori::IncidentService</name>
+        <message>
+            <source>This incident does not exist.</source>
+            <translation>This incident does not exist.</translation>
+        </message>
+        <message>
+            <source>You may not do this on this incident (%1).</source>
+            <translation>You may not do this on this incident (%1).</translation>
+        </message>
+        <message>
+            <source>Only the %1 may record this step (%2).</source>
+            <translation>Only the %1 may record this step (%2).</translation>
+        </message>
+        <message>
+            <source>An incident in state %1 does not allow this (%2).</source>
+            <translation>An incident in state %1 does not allow this (%2).</translation>
+        </message>
+        <message>
+            <source>Enter when the city became aware of the incident.</source>
+            <translation>Enter when the city became aware of the incident.</translation>
+        </message>
+        <message>
+            <source>The awareness time cannot be in the future.</source>
+            <translation>The awareness time cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Choose a person from the staff list.</source>
+            <translation>Choose a person from the staff list.</translation>
+        </message>
+        <message>
+            <source>Describe what happened (at most 4000 characters).</source>
+            <translation>Describe what happened (at most 4000 characters).</translation>
+        </message>
+        <message>
+            <source>The number of persons cannot be negative.</source>
+            <translation>The number of persons cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The data items may have at most 2000 characters.</source>
+            <translation>The data items may have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Describe the secondary damage.</source>
+            <translation>Describe the secondary damage.</translation>
+        </message>
+        <message>
+            <source>The secondary damage may be described in at most 4000 characters.</source>
+            <translation>The secondary damage may be described in at most 4000 characters.</translation>
+        </message>
+        <message>
+            <source>The cause may be described in at most 4000 characters.</source>
+            <translation>The cause may be described in at most 4000 characters.</translation>
+        </message>
+        <message>
+            <source>How it was detected may be described in at most 2000 characters.</source>
+            <translation>How it was detected may be described in at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>The date of occurrence cannot be in the future.</source>
+            <translation>The date of occurrence cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Choose files from the register.</source>
+            <translation>Choose files from the register.</translation>
+        </message>
+        <message>
+            <source>Only an officer's account may report an incident.</source>
+            <translation>Only an officer's account may report an incident.</translation>
+        </message>
+        <message>
+            <source>Choose the section whose data is concerned.</source>
+            <translation>Choose the section whose data is concerned.</translation>
+        </message>
+        <message>
+            <source>Describe what happened (at most 2000 characters).</source>
+            <translation>Describe what happened (at most 2000 characters).</translation>
+        </message>
+        <message>
+            <source>Carry-out %1 was reported lost.</source>
+            <translation>Carry-out %1 was reported lost.</translation>
+        </message>
+        <message>
+            <source>Marked lost on the carry-out ledger.</source>
+            <translation>Marked lost on the carry-out ledger.</translation>
+        </message>
+        <message>
+            <source>Describe the containment action (at most 1000 characters).</source>
+            <translation>Describe the containment action (at most 1000 characters).</translation>
+        </message>
+        <message>
+            <source>The containment time must lie between the awareness time and now.</source>
+            <translation>The containment time must lie between the awareness time and now.</translation>
+        </message>
+        <message>
+            <source>Every step of the escalation chain has been recorded.</source>
+            <translation>Every step of the escalation chain has been recorded.</translation>
+        </message>
+        <message>
+            <source>The time of this step must lie between the previous step (or the awareness time) and now.</source>
+            <translation>The time of this step must lie between the previous step (or the awareness time) and now.</translation>
+        </message>
+        <message>
+            <source>The note may have at most 1000 characters.</source>
+            <translation>The note may have at most 1000 characters.</translation>
+        </message>
+        <message>
+            <source>The incident cannot have occurred after the city became aware of it.</source>
+            <translation>The incident cannot have occurred after the city became aware of it.</translation>
+        </message>
+        <message>
+            <source>A My Number report needs an assessment whose facts involve My Numbers.</source>
+            <translation>A My Number report needs an assessment whose facts involve My Numbers.</translation>
+        </message>
+        <message>
+            <source>This report has already been filed.</source>
+            <translation>This report has already been filed.</translation>
+        </message>
+        <message>
+            <source>File the preliminary report before the final report.</source>
+            <translation>File the preliminary report before the final report.</translation>
+        </message>
+        <message>
+            <source>Enter the submission date (not in the future).</source>
+            <translation>Enter the submission date (not in the future).</translation>
+        </message>
+        <message>
+            <source>A report cannot be submitted before the awareness date (%1).</source>
+            <translation>A report cannot be submitted before the awareness date (%1).</translation>
+        </message>
+        <message>
+            <source>The final report cannot be dated before the preliminary report.</source>
+            <translation>The final report cannot be dated before the preliminary report.</translation>
+        </message>
+        <message>
+            <source>Fill in this item of the report (at most 4000 characters).</source>
+            <translation>Fill in this item of the report (at most 4000 characters).</translation>
+        </message>
+        <message>
+            <source>The contact may have at most 500 characters.</source>
+            <translation>The contact may have at most 500 characters.</translation>
+        </message>
+        <message>
+            <source>The reports to other bodies may have at most 2000 characters.</source>
+            <translation>The reports to other bodies may have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Name the group of individuals (at most 200 characters).</source>
+            <translation>Name the group of individuals (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>The date and time must lie between the awareness time and now.</source>
+            <translation>The date and time must lie between the awareness time and now.</translation>
+        </message>
+        <message>
+            <source>Choose how the individuals were notified.</source>
+            <translation>Choose how the individuals were notified.</translation>
+        </message>
+        <message>
+            <source>Describe the substitute measure (at most 2000 characters).</source>
+            <translation>Describe the substitute measure (at most 2000 characters).</translation>
+        </message>
+        <message>
+            <source>The remarks may have at most 2000 characters.</source>
+            <translation>The remarks may have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Choose whether to publish.</source>
+            <translation>Choose whether to publish.</translation>
+        </message>
+        <message>
+            <source>The date of the decision must lie between the awareness date and today.</source>
+            <translation>The date of the decision must lie between the awareness date and today.</translation>
+        </message>
+        <message>
+            <source>A publication date needs the decision to publish.</source>
+            <translation>A publication date needs the decision to publish.</translation>
+        </message>
+        <message>
+            <source>The publication date must lie between the awareness date and today.</source>
+            <translation>The publication date must lie between the awareness date and today.</translation>
+        </message>
+        <message>
+            <source>The date the PPC secretariat was informed must lie between the awareness date and today.</source>
+            <translation>The date the PPC secretariat was informed must lie between the awareness date and today.</translation>
+        </message>
+        <message>
+            <source>The reason may have at most 2000 characters.</source>
+            <translation>The reason may have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Choose existing sections to share the measure with.</source>
+            <translation>Choose existing sections to share the measure with.</translation>
+        </message>
+        <message>
+            <source>Describe the measure (at most 2000 characters).</source>
+            <translation>Describe the measure (at most 2000 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the date the measure is due.</source>
+            <translation>Enter the date the measure is due.</translation>
+        </message>
+        <message>
+            <source>This incident has no such measure.</source>
+            <translation>This incident has no such measure.</translation>
+        </message>
+        <message>
+            <source>the mayor has not been informed (last step of the escalation chain)</source>
+            <translation>the mayor has not been informed (last step of the escalation chain)</translation>
+        </message>
+        <message>
+            <source>the reportability has not been assessed</source>
+            <translation>the reportability has not been assessed</translation>
+        </message>
+        <message>
+            <source>the facts changed after the last assessment: assess again</source>
+            <translation>the facts changed after the last assessment: assess again</translation>
+        </message>
+        <message>
+            <source>the preliminary report under the APPI has not been filed</source>
+            <translation>the preliminary report under the APPI has not been filed</translation>
+        </message>
+        <message>
+            <source>the final report under the APPI has not been filed</source>
+            <translation>the final report under the APPI has not been filed</translation>
+        </message>
+        <message>
+            <source>the preliminary report under the My Number Act has not been filed</source>
+            <translation>the preliminary report under the My Number Act has not been filed</translation>
+        </message>
+        <message>
+            <source>the final report under the My Number Act has not been filed</source>
+            <translation>the final report under the My Number Act has not been filed</translation>
+        </message>
+        <message>
+            <source>not every individual has been notified and no substitute measure is recorded</source>
+            <translation>not every individual has been notified and no substitute measure is recorded</translation>
+        </message>
+        <message>
+            <source>no recurrence prevention measure is recorded</source>
+            <translation>no recurrence prevention measure is recorded</translation>
+        </message>
+        <message>
+            <source>The incident cannot be closed yet: %1.</source>
+            <translation>The incident cannot be closed yet: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::KeySlotFile</name>
         <message>
             <source>The key-slot file could not be written.</source>
@@ -822,6 +1069,13 @@
         <message>
             <source>This case file was written by a newer version of Mamori (schema %1; this version reads up to %2). Please update Mamori.</source>
             <translation>This case file was written by a newer version of Mamori (schema %1; this version reads up to %2). Please update Mamori.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::SearchService</name>
+        <message>
+            <source>Type at least one letter, digit, kana or kanji to search for.</source>
+            <translation>Type at least one letter, digit, kana or kanji to search for.</translation>
         </message>
     </context>
     <context>
@@ -1300,10 +1554,6 @@
     <context>
         <name>mamori::cli::IncidentCommand</name>
         <message>
-            <source>Check whether a leak must be reported to the PPC.</source>
-            <translation>Check whether a leak must be reported to the PPC.</translation>
-        </message>
-        <message>
             <source>Print the PPC reportability and report deadlines of one incident given as JSON (no case file).</source>
             <translation>Print the PPC reportability and report deadlines of one incident given as JSON (no case file).</translation>
         </message>
@@ -1326,6 +1576,54 @@
         <message>
             <source>Cannot read standard input: %1</source>
             <translation>Cannot read standard input: %1</translation>
+        </message>
+        <message>
+            <source>Check whether a leak must be reported to the PPC; list incidents.</source>
+            <translation>Check whether a leak must be reported to the PPC; list incidents.</translation>
+        </message>
+        <message>
+            <source>List the incidents you may read, optionally only the open ones.</source>
+            <translation>List the incidents you may read, optionally only the open ones.</translation>
+        </message>
+        <message>
+            <source>Only incidents that are not closed.</source>
+            <translation>Only incidents that are not closed.</translation>
+        </message>
+        <message>
+            <source>List the incidents of the sections you may read, newest awareness first, with their stage, the verdict of the latest assessment, the report deadlines and what is still missing before closing.</source>
+            <translation>List the incidents of the sections you may read, newest awareness first, with their stage, the verdict of the latest assessment, the report deadlines and what is still missing before closing.</translation>
+        </message>
+        <message>
+            <source>Incident no.</source>
+            <translation>Incident no.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Aware</source>
+            <translation>Aware</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Persons</translation>
+        </message>
+        <message>
+            <source>Reportable</source>
+            <translation>Reportable</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>Next report due</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>

@@ -548,6 +548,253 @@
         </message>
     </context>
     <context>
+        <name>mamori::IncidentService</name>
+        <message>
+            <source>This incident does not exist.</source>
+            <translation>この事案は存在しません。</translation>
+        </message>
+        <message>
+            <source>You may not do this on this incident (%1).</source>
+            <translation>この事案に対してこの操作を行う権限がありません（%1）。</translation>
+        </message>
+        <message>
+            <source>Only the %1 may record this step (%2).</source>
+            <translation>この段階は%1だけが記録できます（%2）。</translation>
+        </message>
+        <message>
+            <source>An incident in state %1 does not allow this (%2).</source>
+            <translation>状態が%1の事案ではこの操作はできません（%2）。</translation>
+        </message>
+        <message>
+            <source>Enter when the city became aware of the incident.</source>
+            <translation>市が事態を知った日時を入力してください。</translation>
+        </message>
+        <message>
+            <source>The awareness time cannot be in the future.</source>
+            <translation>事態を知った日時に未来の日時は指定できません。</translation>
+        </message>
+        <message>
+            <source>Choose a person from the staff list.</source>
+            <translation>職員名簿から職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe what happened (at most 4000 characters).</source>
+            <translation>事案の概要を入力してください（4000文字以内）。</translation>
+        </message>
+        <message>
+            <source>The number of persons cannot be negative.</source>
+            <translation>本人の数に負の数は指定できません。</translation>
+        </message>
+        <message>
+            <source>The data items may have at most 2000 characters.</source>
+            <translation>項目は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Describe the secondary damage.</source>
+            <translation>二次被害の内容を入力してください。</translation>
+        </message>
+        <message>
+            <source>The secondary damage may be described in at most 4000 characters.</source>
+            <translation>二次被害の内容は4000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The cause may be described in at most 4000 characters.</source>
+            <translation>原因は4000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>How it was detected may be described in at most 2000 characters.</source>
+            <translation>発覚の経緯は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The date of occurrence cannot be in the future.</source>
+            <translation>発生日に未来の日付は指定できません。</translation>
+        </message>
+        <message>
+            <source>Choose files from the register.</source>
+            <translation>個人情報ファイル簿からファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>Only an officer's account may report an incident.</source>
+            <translation>事案の報告は職員のアカウントでのみ行えます。</translation>
+        </message>
+        <message>
+            <source>Choose the section whose data is concerned.</source>
+            <translation>対象となる情報を保有する所属を選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe what happened (at most 2000 characters).</source>
+            <translation>事案の概要を入力してください（2000文字以内）。</translation>
+        </message>
+        <message>
+            <source>Carry-out %1 was reported lost.</source>
+            <translation>持出し%1の紛失が報告されました。</translation>
+        </message>
+        <message>
+            <source>Marked lost on the carry-out ledger.</source>
+            <translation>持出簿で紛失として記録されました。</translation>
+        </message>
+        <message>
+            <source>Describe the containment action (at most 1000 characters).</source>
+            <translation>被害拡大防止のための措置を入力してください（1000文字以内）。</translation>
+        </message>
+        <message>
+            <source>The containment time must lie between the awareness time and now.</source>
+            <translation>措置の日時は事態を知った日時から現在までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>Every step of the escalation chain has been recorded.</source>
+            <translation>報告経路のすべての段階が記録済みです。</translation>
+        </message>
+        <message>
+            <source>The time of this step must lie between the previous step (or the awareness time) and now.</source>
+            <translation>この段階の日時は、前の段階（または事態を知った日時）から現在までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>The note may have at most 1000 characters.</source>
+            <translation>備考は1000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The incident cannot have occurred after the city became aware of it.</source>
+            <translation>発生日を事態を知った日より後にすることはできません。</translation>
+        </message>
+        <message>
+            <source>A My Number report needs an assessment whose facts involve My Numbers.</source>
+            <translation>番号法に基づく報告には、特定個人情報が含まれる事実での判定が必要です。</translation>
+        </message>
+        <message>
+            <source>This report has already been filed.</source>
+            <translation>この報告は既に提出済みです。</translation>
+        </message>
+        <message>
+            <source>File the preliminary report before the final report.</source>
+            <translation>確報の前に速報を提出してください。</translation>
+        </message>
+        <message>
+            <source>Enter the submission date (not in the future).</source>
+            <translation>提出日を入力してください（未来の日付は不可）。</translation>
+        </message>
+        <message>
+            <source>A report cannot be submitted before the awareness date (%1).</source>
+            <translation>事態を知った日（%1）より前の日付で報告を提出することはできません。</translation>
+        </message>
+        <message>
+            <source>The final report cannot be dated before the preliminary report.</source>
+            <translation>確報の提出日を速報より前にすることはできません。</translation>
+        </message>
+        <message>
+            <source>Fill in this item of the report (at most 4000 characters).</source>
+            <translation>報告のこの項目を入力してください（4000文字以内）。</translation>
+        </message>
+        <message>
+            <source>The contact may have at most 500 characters.</source>
+            <translation>連絡先は500文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The reports to other bodies may have at most 2000 characters.</source>
+            <translation>他機関への報告は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Name the group of individuals (at most 200 characters).</source>
+            <translation>通知の対象者の区分を入力してください（200文字以内）。</translation>
+        </message>
+        <message>
+            <source>The date and time must lie between the awareness time and now.</source>
+            <translation>日時は事態を知った日時から現在までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>Choose how the individuals were notified.</source>
+            <translation>本人への通知の方法を選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe the substitute measure (at most 2000 characters).</source>
+            <translation>代替措置の内容を入力してください（2000文字以内）。</translation>
+        </message>
+        <message>
+            <source>The remarks may have at most 2000 characters.</source>
+            <translation>備考は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Choose whether to publish.</source>
+            <translation>公表するかどうかを選んでください。</translation>
+        </message>
+        <message>
+            <source>The date of the decision must lie between the awareness date and today.</source>
+            <translation>決定日は事態を知った日から本日までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>A publication date needs the decision to publish.</source>
+            <translation>公表日は公表すると決定した場合にのみ指定できます。</translation>
+        </message>
+        <message>
+            <source>The publication date must lie between the awareness date and today.</source>
+            <translation>公表日は事態を知った日から本日までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>The date the PPC secretariat was informed must lie between the awareness date and today.</source>
+            <translation>個人情報保護委員会事務局へ情報提供した日は、事態を知った日から本日までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>The reason may have at most 2000 characters.</source>
+            <translation>理由は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Choose existing sections to share the measure with.</source>
+            <translation>措置を共有する所属を既存の所属から選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe the measure (at most 2000 characters).</source>
+            <translation>再発防止策の内容を入力してください（2000文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the date the measure is due.</source>
+            <translation>再発防止策の期限を入力してください。</translation>
+        </message>
+        <message>
+            <source>This incident has no such measure.</source>
+            <translation>この事案にはその再発防止策はありません。</translation>
+        </message>
+        <message>
+            <source>the mayor has not been informed (last step of the escalation chain)</source>
+            <translation>市長への報告が済んでいません（報告経路の最後の段階）</translation>
+        </message>
+        <message>
+            <source>the reportability has not been assessed</source>
+            <translation>報告要否の判定が済んでいません</translation>
+        </message>
+        <message>
+            <source>the facts changed after the last assessment: assess again</source>
+            <translation>最後の判定の後に事実が変更されました。再度判定してください</translation>
+        </message>
+        <message>
+            <source>the preliminary report under the APPI has not been filed</source>
+            <translation>個人情報保護法に基づく速報が提出されていません</translation>
+        </message>
+        <message>
+            <source>the final report under the APPI has not been filed</source>
+            <translation>個人情報保護法に基づく確報が提出されていません</translation>
+        </message>
+        <message>
+            <source>the preliminary report under the My Number Act has not been filed</source>
+            <translation>番号法に基づく速報が提出されていません</translation>
+        </message>
+        <message>
+            <source>the final report under the My Number Act has not been filed</source>
+            <translation>番号法に基づく確報が提出されていません</translation>
+        </message>
+        <message>
+            <source>not every individual has been notified and no substitute measure is recorded</source>
+            <translation>本人への通知が全員に済んでおらず、代替措置も記録されていません</translation>
+        </message>
+        <message>
+            <source>no recurrence prevention measure is recorded</source>
+            <translation>再発防止策が記録されていません</translation>
+        </message>
+        <message>
+            <source>The incident cannot be closed yet: %1.</source>
+            <translation>この事案はまだ完了できません: %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::KeySlotFile</name>
         <message>
             <source>The key-slot file could not be written.</source>
@@ -821,6 +1068,13 @@
         <message>
             <source>This case file was written by a newer version of Mamori (schema %1; this version reads up to %2). Please update Mamori.</source>
             <translation>このケースファイルは新しいバージョンのMamoriで作成されています（スキーマ %1、このバージョンは %2 まで対応）。Mamoriを更新してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::SearchService</name>
+        <message>
+            <source>Type at least one letter, digit, kana or kanji to search for.</source>
+            <translation>検索する文字（英数字・かな・漢字）を1文字以上入力してください。</translation>
         </message>
     </context>
     <context>
@@ -1299,10 +1553,6 @@
     <context>
         <name>mamori::cli::IncidentCommand</name>
         <message>
-            <source>Check whether a leak must be reported to the PPC.</source>
-            <translation>漏えい等事案を個人情報保護委員会へ報告すべきか判定します。</translation>
-        </message>
-        <message>
             <source>Print the PPC reportability and report deadlines of one incident given as JSON (no case file).</source>
             <translation>JSONで与えた1件の事案について、個人情報保護委員会への報告要否と報告期限を出力します（ケースファイル不要）。</translation>
         </message>
@@ -1325,6 +1575,54 @@
         <message>
             <source>Cannot read standard input: %1</source>
             <translation>標準入力を読み込めません: %1</translation>
+        </message>
+        <message>
+            <source>Check whether a leak must be reported to the PPC; list incidents.</source>
+            <translation>漏えい等事案を個人情報保護委員会へ報告すべきか判定し、事案を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>List the incidents you may read, optionally only the open ones.</source>
+            <translation>閲覧できる事案を一覧表示します（未完了のものだけに絞り込めます）。</translation>
+        </message>
+        <message>
+            <source>Only incidents that are not closed.</source>
+            <translation>完了していない事案だけを表示します。</translation>
+        </message>
+        <message>
+            <source>List the incidents of the sections you may read, newest awareness first, with their stage, the verdict of the latest assessment, the report deadlines and what is still missing before closing.</source>
+            <translation>閲覧できる所属の事案を、事態を知った日時の新しい順に、段階、最新の報告要否判定、報告期限、完了までに不足している事項とともに一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Incident no.</source>
+            <translation>事案番号</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>段階</translation>
+        </message>
+        <message>
+            <source>Aware</source>
+            <translation>覚知日時</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>本人の数</translation>
+        </message>
+        <message>
+            <source>Reportable</source>
+            <translation>報告対象</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>次の報告期限</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>なし</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@
 namespace mamori::cli {
 
 // `incident assess`: the PPC reportability check of one set of facts, without a case file, for
-// auditors and scripts (issue 4).
+// auditors and scripts (issue 4). `incident list`: the incidents of the case file.
 class IncidentCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(mamori::cli::IncidentCommand)
 public:
@@ -15,6 +15,7 @@ public:
 
 private:
     int assess(CommandContext& ctx, const QStringList& args);
+    int list(CommandContext& ctx, const QStringList& args);
 };
 
 } // namespace mamori::cli
