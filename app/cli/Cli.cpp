@@ -10,6 +10,7 @@
 #include "ExitCodes.h"
 #include "FileCommand.h"
 #include "FormCommand.h"
+#include "IncidentCommand.h"
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "RestoreCommand.h"
@@ -39,6 +40,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<CarryOutCommand>());
     m_commands.push_back(std::make_unique<DisposalCommand>());
     m_commands.push_back(std::make_unique<FormCommand>());
+    m_commands.push_back(std::make_unique<IncidentCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());

@@ -3,6 +3,7 @@
 #include "casefile/CaseFile.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "incidents/IncidentService.h"
 #include "journal/Journal.h"
 #include "store/Database.h"
 
@@ -598,6 +599,8 @@ CarryOut CarryOutService::markLost(const Session& actor, qint64 id, const QStrin
     up.run();
     m_file.journal().append(actor, JournalAction::Update, kEntity, QString::number(id),
                             QStringLiteral("%1 -> LOST, changed remarks").arg(carryOutStateKey(c.state)));
+    // BRIEF §5.2: OUT | OVERDUE -> LOST opens an incident, in the same transaction.
+    IncidentService(m_file).openFromCarryOut(actor, c);
     tx.commit();
     return *find(id);
 }

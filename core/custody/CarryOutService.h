@@ -126,7 +126,8 @@ public:
     CarryOut markOut(const Session& actor, qint64 id, const QDateTime& outAt);
     CarryOut markReturned(const Session& actor, qint64 id, const CarryOutReturn& ret);
     CarryOut close(const Session& actor, qint64 id);
-    // Opening an incident for the loss is left to the incident workflow.
+    // Also opens an incident pre-filled from the carry-out (IncidentService::openFromCarryOut,
+    // same transaction; find it with IncidentService::incidentForCarryOut).
     CarryOut markLost(const Session& actor, qint64 id, const QString& remarks);
 
     CarryOut get(const Session& actor, qint64 id);

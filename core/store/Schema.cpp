@@ -411,6 +411,156 @@ CREATE TRIGGER search_disposals_del AFTER DELETE ON disposals BEGIN
     DELETE FROM search_index WHERE docid = old.id * 8 + 5;
 END;
 )sql",
+    // 8: leak incidents (BRIEF §5.1, issue 4): the incident with its investigation facts and
+    // publication decision; containment actions, escalation steps, every assessment, the PPC
+    // reports (速報/確報 with the nine items), notices to individuals, recurrence prevention
+    // measures and the sections they were shared with; links to the file register.
+    R"sql(
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    incident_no TEXT NOT NULL UNIQUE,
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    state TEXT NOT NULL CHECK (state IN ('UNIT_NOTIFIED', 'CONTAINED', 'ESCALATED', 'INVESTIGATING', 'ASSESSED',
+                                         'PREVENTION', 'CLOSED')),
+    reported_by_account INTEGER NOT NULL REFERENCES accounts(id),
+    reported_at TEXT NOT NULL,
+    aware_at TEXT NOT NULL,
+    aware_person INTEGER REFERENCES people(id),
+    carry_out_id INTEGER REFERENCES carry_outs(id),
+    summary TEXT NOT NULL,
+    leak_type TEXT NOT NULL DEFAULT 'LEAK' CHECK (leak_type IN ('LEAK', 'LOSS', 'DAMAGE')),
+    suspected INTEGER NOT NULL DEFAULT 1 CHECK (suspected IN (0, 1)),
+    medium TEXT NOT NULL DEFAULT 'PAPER' CHECK (medium IN ('PAPER', 'ELECTRONIC', 'BOTH')),
+    data_items TEXT NOT NULL DEFAULT '',
+    persons INTEGER NOT NULL DEFAULT 0 CHECK (persons >= 0),
+    sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1)),
+    ordinance_sensitive INTEGER NOT NULL DEFAULT 0 CHECK (ordinance_sensitive IN (0, 1)),
+    my_number INTEGER NOT NULL DEFAULT 0 CHECK (my_number IN (0, 1)),
+    my_number_system INTEGER NOT NULL DEFAULT 0 CHECK (my_number_system IN (0, 1)),
+    public_exposure INTEGER NOT NULL DEFAULT 0 CHECK (public_exposure IN (0, 1)),
+    property_damage_risk INTEGER NOT NULL DEFAULT 0 CHECK (property_damage_risk IN (0, 1)),
+    improper_purpose INTEGER NOT NULL DEFAULT 0 CHECK (improper_purpose IN (0, 1)),
+    advanced_encryption INTEGER NOT NULL DEFAULT 0 CHECK (advanced_encryption IN (0, 1)),
+    contractor_involved INTEGER NOT NULL DEFAULT 0 CHECK (contractor_involved IN (0, 1)),
+    secondary_damage INTEGER NOT NULL DEFAULT 0 CHECK (secondary_damage IN (0, 1)),
+    secondary_damage_details TEXT NOT NULL DEFAULT '',
+    cause TEXT NOT NULL DEFAULT '',
+    occurred_on TEXT,
+    how_detected TEXT NOT NULL DEFAULT '',
+    facts_version INTEGER NOT NULL DEFAULT 0,
+    publication TEXT NOT NULL DEFAULT 'UNDECIDED' CHECK (publication IN ('UNDECIDED', 'PUBLISH', 'DO_NOT_PUBLISH')),
+    publication_decided_on TEXT,
+    publication_decided_by INTEGER REFERENCES accounts(id),
+    publication_reason TEXT NOT NULL DEFAULT '',
+    published_on TEXT,
+    ppc_secretariat_informed_on TEXT,
+    closed_at TEXT,
+    closed_by INTEGER REFERENCES accounts(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX incidents_state ON incidents(state, section_id);
+CREATE INDEX incidents_carry_out ON incidents(carry_out_id);
+CREATE TABLE incident_files (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    file_id INTEGER NOT NULL REFERENCES pi_files(id),
+    PRIMARY KEY (incident_id, file_id)
+);
+CREATE TABLE incident_containment (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    action TEXT NOT NULL,
+    done_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES accounts(id),
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX incident_containment_incident ON incident_containment(incident_id);
+CREATE TABLE incident_escalations (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    step INTEGER NOT NULL CHECK (step >= 1),
+    recipient TEXT NOT NULL,
+    recipient_title TEXT NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ('IN_PERSON', 'PHONE', 'EMAIL', 'DOCUMENT', 'POST', 'OTHER')),
+    informed_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES accounts(id),
+    note TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    UNIQUE (incident_id, step)
+);
+CREATE TABLE incident_assessments (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    assessed_at TEXT NOT NULL,
+    assessed_by INTEGER NOT NULL REFERENCES accounts(id),
+    facts_version INTEGER NOT NULL,
+    facts_json TEXT NOT NULL,
+    appi_reportable INTEGER NOT NULL CHECK (appi_reportable IN (0, 1)),
+    appi_grounds TEXT NOT NULL,
+    appi_preliminary_due TEXT,
+    appi_final_due TEXT,
+    my_number_reportable INTEGER NOT NULL CHECK (my_number_reportable IN (0, 1)),
+    my_number_grounds TEXT NOT NULL,
+    my_number_preliminary_due TEXT,
+    my_number_final_due TEXT
+);
+CREATE INDEX incident_assessments_incident ON incident_assessments(incident_id, id);
+CREATE TABLE incident_reports (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    regime TEXT NOT NULL CHECK (regime IN ('appi', 'my_number')),
+    kind TEXT NOT NULL CHECK (kind IN ('PRELIMINARY', 'FINAL')),
+    submitted_on TEXT NOT NULL,
+    submitted_by INTEGER NOT NULL REFERENCES accounts(id),
+    summary TEXT NOT NULL,
+    data_items TEXT NOT NULL DEFAULT '',
+    persons INTEGER CHECK (persons >= 0),
+    cause TEXT NOT NULL DEFAULT '',
+    secondary_damage TEXT NOT NULL DEFAULT '',
+    individual_response TEXT NOT NULL DEFAULT '',
+    publication TEXT NOT NULL DEFAULT '',
+    prevention TEXT NOT NULL DEFAULT '',
+    other TEXT NOT NULL DEFAULT '',
+    grounds TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    other_bodies TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    UNIQUE (incident_id, regime, kind)
+);
+CREATE TABLE incident_notices (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    kind TEXT NOT NULL CHECK (kind IN ('NOTICE', 'SUBSTITUTE')),
+    group_label TEXT NOT NULL,
+    persons INTEGER NOT NULL DEFAULT 0 CHECK (persons >= 0),
+    method TEXT CHECK (method IN ('IN_PERSON', 'PHONE', 'EMAIL', 'DOCUMENT', 'POST', 'OTHER')),
+    notified_at TEXT NOT NULL,
+    notified_by INTEGER REFERENCES people(id),
+    number_change_guidance INTEGER NOT NULL DEFAULT 0 CHECK (number_change_guidance IN (0, 1)),
+    description TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER NOT NULL REFERENCES accounts(id),
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX incident_notices_incident ON incident_notices(incident_id);
+CREATE TABLE incident_measures (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    description TEXT NOT NULL,
+    owner_person INTEGER NOT NULL REFERENCES people(id),
+    due_on TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('PLANNED', 'IN_PROGRESS', 'DONE')),
+    recorded_by INTEGER NOT NULL REFERENCES accounts(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX incident_measures_incident ON incident_measures(incident_id);
+CREATE TABLE incident_measure_shares (
+    measure_id INTEGER NOT NULL REFERENCES incident_measures(id),
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    PRIMARY KEY (measure_id, section_id)
+);
+CREATE TABLE incident_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql",
 };
 
 } // namespace

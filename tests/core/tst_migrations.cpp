@@ -133,6 +133,50 @@ void checkCurrent(Database& db)
     Statement required = db.prepare("SELECT count(*) FROM carry_out_required_measures WHERE level = 'MY_NUMBER'");
     QVERIFY(required.next());
     QVERIFY(required.int64(0) >= 3);
+    // Version 8 added leak incidents with their containment, escalation, assessments, reports,
+    // notices and prevention measures.
+    db.exec("INSERT INTO incidents(incident_no, section_id, state, reported_by_account, reported_at, aware_at, "
+            "carry_out_id, summary, persons, created_at, updated_at) VALUES('IN-2025-000001', 1, 'ASSESSED', 1, "
+            "'2025-05-02T00:00:00Z', '2025-05-02T00:00:00Z', 1, '持出し中のUSBメモリ紛失', 12, 'now', 'now')");
+    db.exec("INSERT INTO incident_files(incident_id, file_id) VALUES(1, 1)");
+    db.exec("INSERT INTO incident_escalations(incident_id, step, recipient, recipient_title, method, informed_at, "
+            "recorded_by, recorded_at) VALUES(1, 1, 'EXECUTIVE_OWNER', '総括保護管理者', 'PHONE', 'now', 1, 'now')");
+    db.exec("INSERT INTO incident_assessments(incident_id, assessed_at, assessed_by, facts_version, facts_json, "
+            "appi_reportable, appi_grounds, my_number_reportable, my_number_grounds) VALUES(1, 'now', 1, 0, '{}', 0, '', 0, '')");
+    db.exec("INSERT INTO incident_reports(incident_id, regime, kind, submitted_on, submitted_by, summary, recorded_at) "
+            "VALUES(1, 'appi', 'PRELIMINARY', '2025-05-03', 1, '概要', 'now')");
+    db.exec("INSERT INTO incident_notices(incident_id, kind, group_label, persons, method, notified_at, recorded_by, "
+            "recorded_at) VALUES(1, 'NOTICE', '申請者', 12, 'POST', 'now', 1, 'now')");
+    db.exec("INSERT INTO incident_measures(incident_id, description, owner_person, due_on, status, recorded_by, "
+            "created_at, updated_at) VALUES(1, '暗号化USBに限定', 1, '2025-06-30', 'PLANNED', 1, 'now', 'now')");
+    db.exec("INSERT INTO incident_measure_shares(measure_id, section_id) VALUES(1, 1)");
+    Statement incident = db.prepare("SELECT i.incident_no, c.control_no, f.file_no, e.recipient FROM incidents i "
+                                    "JOIN carry_outs c ON c.id = i.carry_out_id JOIN incident_files x ON x.incident_id = i.id "
+                                    "JOIN pi_files f ON f.id = x.file_id JOIN incident_escalations e ON e.incident_id = i.id");
+    QVERIFY(incident.next());
+    QCOMPARE(incident.text(0), QStringLiteral("IN-2025-000001"));
+    QCOMPARE(incident.text(1), QStringLiteral("CO-2025-000001"));
+    QCOMPARE(incident.text(2), QStringLiteral("F-01"));
+    QCOMPARE(incident.text(3), QStringLiteral("EXECUTIVE_OWNER"));
+    for (const char* bad : {"INSERT INTO incidents(incident_no, section_id, state, reported_by_account, reported_at, "
+                            "aware_at, summary, created_at, updated_at) VALUES('IN-2025-000002', 1, 'PRELIM_SUBMITTED', 1, "
+                            "'now', 'now', 'x', 'now', 'now')",
+                            "INSERT INTO incidents(incident_no, section_id, state, reported_by_account, reported_at, "
+                            "aware_at, summary, persons, created_at, updated_at) VALUES('IN-2025-000003', 1, "
+                            "'UNIT_NOTIFIED', 1, 'now', 'now', 'x', -1, 'now', 'now')",
+                            "INSERT INTO incident_reports(incident_id, regime, kind, submitted_on, submitted_by, summary, "
+                            "recorded_at) VALUES(1, 'appi', 'PRELIMINARY', '2025-05-04', 1, 'x', 'now')",
+                            "INSERT INTO incident_escalations(incident_id, step, recipient, recipient_title, method, "
+                            "informed_at, recorded_by, recorded_at) VALUES(1, 2, 'ORG_HEAD', '市長', 'PIGEON', 'now', 1, "
+                            "'now')"}) {
+        bool badRefused = false;
+        try {
+            db.exec(bad);
+        } catch (const Error&) {
+            badRefused = true;
+        }
+        QVERIFY2(badRefused, bad);
+    }
     for (const char* bad : {"INSERT INTO area_measures(area_id, measure) VALUES(1, 'MOAT')",
                             "INSERT INTO carry_outs(control_no, section_id, requested_by, requested_by_account, item_type, "
                             "description, purpose, destination, planned_out_at, planned_return_at, state, created_at, "
