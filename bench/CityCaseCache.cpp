@@ -7,6 +7,8 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "custody/CarryOutService.h"
+#include "custody/DisposalService.h"
+#include "demo/DemoImages.h"
 #include "custody/HandlingAreaService.h"
 #include "custody/PersonalInfoFileService.h"
 #include "organisation/PersonService.h"
@@ -25,7 +27,9 @@ namespace mamori::bench {
 namespace {
 
 // Bump when the generator changes what it writes: a cached file of another version is rebuilt.
-constexpr int kGeneratorVersion = 1;
+// 1: organisation, register and carry-outs; 2: disposals with certificates and attachments,
+// added to a version-1 file in place (building everything again takes a quarter of an hour).
+constexpr int kGeneratorVersion = 2;
 constexpr int kPerTransaction = 5'000;
 
 const std::array<const char*, 12> kFamily = {"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺",
@@ -66,6 +70,7 @@ public:
         addRegister();
         progress(QStringLiteral("areas and files"), timer);
         addCarryOuts(timer);
+        addDisposals();
     }
 
 private:
@@ -230,6 +235,119 @@ private:
             s.close(m_manager, c.id);
     }
 
+public:
+    // Sessions of a file built earlier (the version-1 step), for adding the disposals to it.
+    void resume()
+    {
+        Statement sections = m_file.db().prepare("SELECT id FROM sections ORDER BY id");
+        while (sections.next())
+            m_sections.append(sections.int64(0));
+        QList<RoleAssignment> managerRoles, handlerRoles;
+        for (qint64 s : m_sections) {
+            managerRoles.append({Role::UnitManager, s});
+            handlerRoles.append({Role::Handler, s});
+        }
+        auto accountId = [this](const QString& login) {
+            Statement a = m_file.db().prepare("SELECT id FROM accounts WHERE login = ?");
+            a.bind(1, login);
+            if (!a.next())
+                throw Error(ErrorCode::Internal, QStringLiteral("no account %1 in the cached file").arg(login));
+            return a.int64(0);
+        };
+        m_manager = Session(accountId(CityCaseCache::managerLogin()), CityCaseCache::managerLogin(),
+                            QStringLiteral("ベンチ 課長"), managerRoles, false);
+        m_handler = Session(accountId(CityCaseCache::handlerLogin()), CityCaseCache::handlerLogin(),
+                            QStringLiteral("ベンチ 担当"), handlerRoles, false);
+        Statement people = m_file.db().prepare("SELECT id, section_id FROM people");
+        while (people.next())
+            m_peopleBySection[people.int64(1)].append(people.int64(0));
+        Statement files = m_file.db().prepare("SELECT id, section_id FROM pi_files");
+        while (files.next())
+            m_filesBySection[files.int64(1)].append(files.int64(0));
+    }
+
+    // Five years of disposals, one in ten by a contractor with a certificate and its photo
+    // (5,000 attachments), the rest in-house with a witness; the last ones still in progress.
+    void addDisposals()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        DisposalService& ds = m_file.disposals();
+        const QDateTime end = m_clock.now();
+        const QDateTime start = end.addYears(-5);
+        const qint64 step = start.secsTo(end) / CityCaseCache::kDisposals;
+        m_clock.set(start);
+        QList<QByteArray> photos;
+        for (int i = 0; i < 20; ++i)
+            photos.append(DemoImages::certificatePhoto(480 + 8 * i, 640, QByteArray("bench certificate ") + QByteArray::number(i)));
+        int done = 0;
+        int attached = 0;
+        while (done < CityCaseCache::kDisposals) {
+            Transaction tx(m_file.db());
+            const int batchEnd = std::min(CityCaseCache::kDisposals, done + kPerTransaction);
+            for (; done < batchEnd; ++done) {
+                m_clock.advanceSeconds(step);
+                const bool contractor = done % 10 == 0;
+                const qint64 section = m_sections[done % m_sections.size()];
+                const QList<qint64>& people = m_peopleBySection.value(section);
+                const QList<qint64>& files = m_filesBySection.value(section);
+                Disposal d;
+                d.sectionId = section;
+                if (!files.isEmpty())
+                    d.fileId = files[done % files.size()];
+                d.requestedBy = people[done % people.size()];
+                d.itemKind = done % 7 == 0 ? DisposalItemKind::Media : DisposalItemKind::Documents;
+                d.description = d.itemKind == DisposalItemKind::Media ? QStringLiteral("USBメモリ（保存期間満了データ）")
+                                                                      : QStringLiteral("申請書綴り（保存期間満了）");
+                if (d.itemKind == DisposalItemKind::Media)
+                    d.serialNos = {QStringLiteral("SN-%1").arg(done, 8, 10, QLatin1Char('0'))};
+                d.quantity = 1 + done % 5;
+                d.recordCount = 10 + done % 400;
+                d.method = d.itemKind == DisposalItemKind::Media ? DisposalMethod::PhysicalDestruction
+                           : contractor                          ? DisposalMethod::Dissolution
+                                                                 : DisposalMethod::Shredding;
+                d.performer = contractor ? DisposalPerformer::Contractor : DisposalPerformer::InHouse;
+                if (contractor) {
+                    d.contractorName = QStringLiteral("株式会社ベンチ環境サービス");
+                    d.subcontractTier = 1;
+                }
+                d.place = contractor ? QStringLiteral("委託先 処理工場") : QStringLiteral("本庁舎 執務室");
+                d.plannedOn = m_clock.now().date();
+                const qint64 id = ds.plan(m_handler, d).id;
+                const bool recent = CityCaseCache::kDisposals - done < 500;
+                if (recent && done % 3 == 0)
+                    continue; // still planned
+                ds.approve(m_manager, id);
+                const qint64 performer = d.requestedBy;
+                const qint64 witness = people[(done + 1) % people.size()];
+                if (contractor) {
+                    ds.markHandedOver(m_handler, id, {m_clock.now(), performer, QString()});
+                    DisposalCertificate c;
+                    c.certificateNo = QStringLiteral("BC-%1").arg(done, 6, 10, QLatin1Char('0'));
+                    c.issuer = d.contractorName;
+                    c.issuedOn = m_clock.now().date();
+                    c.receivedOn = c.issuedOn;
+                    const Disposal withCertificate = ds.addCertificate(m_handler, id, c);
+                    if (attached < CityCaseCache::kAttachments) {
+                        ds.attach(m_handler, id, QStringLiteral("certificate.png"), photos[attached % photos.size()],
+                                  QString(), withCertificate.certificates.last().id);
+                        ++attached;
+                    }
+                } else {
+                    ds.markExecuted(m_handler, id, {m_clock.now(), performer, QString()});
+                    ds.addWitness(m_handler, id, witness, m_clock.now());
+                }
+                if (recent)
+                    continue;
+                ds.verify(m_manager, id);
+                ds.record(m_handler, id);
+            }
+            tx.commit();
+            progress(QStringLiteral("%1 / %2 disposals").arg(done).arg(CityCaseCache::kDisposals), timer);
+        }
+    }
+
+private:
     CaseFile& m_file;
     FakeClock& m_clock;
     QRandomGenerator m_rng;
@@ -262,6 +380,20 @@ bool CityCaseCache::ensure()
     if (QFileInfo::exists(dir)) {
         if (isUsable(dir))
             return true;
+        if (storedVersion(dir) == 1) {
+            printProgress(QStringLiteral("cached city case file %1: adding the disposals").arg(dir));
+            {
+                FakeClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+                auto file = CaseFile::open(dir, adminLogin(), password(), CaseOpenOptions{&clock});
+                file->db().exec("PRAGMA cache_size = -262144");
+                Builder builder(*file, clock);
+                builder.resume();
+                builder.addDisposals();
+                file->db().checkpoint();
+            }
+            writeVersion(dir);
+            return false;
+        }
         printProgress(QStringLiteral("cached city case file %1 is outdated or unreadable: rebuilding it").arg(dir));
         QDir(dir).removeRecursively();
     }
@@ -272,10 +404,21 @@ bool CityCaseCache::ensure()
     QFile::remove(versionFile(dir));
     if (!QDir().rename(partial, dir))
         throw Error(ErrorCode::IoError, QStringLiteral("could not rename %1 to %2").arg(partial, dir));
+    writeVersion(dir);
+    return false;
+}
+
+int CityCaseCache::storedVersion(const QString& dir)
+{
+    QFile version(versionFile(dir));
+    return version.open(QIODevice::ReadOnly) ? version.readAll().trimmed().toInt() : 0;
+}
+
+void CityCaseCache::writeVersion(const QString& dir)
+{
     QFile version(versionFile(dir));
     if (!version.open(QIODevice::WriteOnly) || version.write(QByteArray::number(kGeneratorVersion)) < 0)
         throw Error(ErrorCode::IoError, QStringLiteral("could not write %1").arg(versionFile(dir)));
-    return false;
 }
 
 std::unique_ptr<CaseFile> CityCaseCache::open(const QString& login)
@@ -285,8 +428,7 @@ std::unique_ptr<CaseFile> CityCaseCache::open(const QString& login)
 
 bool CityCaseCache::isUsable(const QString& dir)
 {
-    QFile version(versionFile(dir));
-    if (!version.open(QIODevice::ReadOnly) || version.readAll().trimmed().toInt() != kGeneratorVersion)
+    if (storedVersion(dir) != kGeneratorVersion)
         return false;
     try {
         CaseFile::open(dir, adminLogin(), password());

@@ -38,6 +38,8 @@ public:
 
 private:
     static bool isUsable(const QString& dir);
+    static int storedVersion(const QString& dir);
+    static void writeVersion(const QString& dir);
     static void build(const QString& dir);
 };
 
