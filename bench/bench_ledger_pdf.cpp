@@ -20,6 +20,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -157,6 +158,9 @@ int main(int argc, char** argv)
                 throw Error(ErrorCode::IoError, error);
             totals << msSince(t);
         }
+        // --save FILE.pdf keeps the ledger to look at.
+        if (const qsizetype i = app.arguments().indexOf(QStringLiteral("--save")); i > 0 && i + 1 < app.arguments().size())
+            QFile::copy(pdf, app.arguments().at(i + 1));
         std::sort(totals.begin(), totals.end());
         std::sort(builds.begin(), builds.end());
         const double total = totals.at(kRounds / 2);

@@ -47,13 +47,18 @@ QString tool(const QString& name)
     return QStandardPaths::findExecutable(name);
 }
 
-QStringList decodePage(const QString& pdf, int page, int dpi, const QString& dir)
+// The codes zbarimg reads in one region of a page (device pixels of a 300 dpi layout), rendered
+// at `dpi`: each label is scanned on its own, as a hand scanner sees it.
+QStringList decodeRegion(const QString& pdf, int page, const QRectF& region300, int dpi, const QString& dir)
 {
     const QString prefix = QDir(dir).filePath(QStringLiteral("p"));
+    const QRect r = QRectF(region300.topLeft() * dpi / 300.0, region300.size() * dpi / 300.0).toAlignedRect();
     QProcess::execute(tool(QStringLiteral("pdftoppm")),
                       {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"), QString::number(page),
-                       QStringLiteral("-l"), QString::number(page), QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf,
-                       prefix});
+                       QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"), QString::number(r.x()),
+                       QStringLiteral("-y"), QString::number(r.y()), QStringLiteral("-W"), QString::number(r.width()),
+                       QStringLiteral("-H"), QString::number(r.height()), QStringLiteral("-singlefile"),
+                       QStringLiteral("-png"), pdf, prefix});
     QProcess z;
     z.start(tool(QStringLiteral("zbarimg")), {QStringLiteral("--raw"), QStringLiteral("-q"), prefix + QStringLiteral(".png")});
     z.waitForFinished(120000);
@@ -126,9 +131,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("columns");
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("dpi");
-        // 150 dpi is a coarse office scan; the small labels of a 3 x 8 sheet need a finer one.
+        // 150 dpi is a coarse office scan.
         QTest::addRow("2 x 6") << 2 << 6 << 150;
-        QTest::addRow("3 x 8") << 3 << 8 << 300;
+        QTest::addRow("3 x 8") << 3 << 8 << 150;
     }
     void printedCodesScanBack()
     {
@@ -144,11 +149,14 @@ private Q_SLOTS:
         int pages = 0;
         QVERIFY(FormRenderer::writePdf(f, pdf, nullptr, &pages));
         QCOMPARE(pages, 2);
-        QStringList expected;
-        for (int i = 0; i < perPage; ++i)
-            expected << f.labels.at(i).code;
-        QCOMPARE(decodePage(pdf, 1, dpi, dir.path()), expected);
-        QCOMPARE(decodePage(pdf, 2, dpi, dir.path()), QStringList{f.labels.last().code});
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&sink);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        writer.setResolution(300);
+        const LabelSheetPage layout(f, writer, writer.pageLayout().fullRectPixels(300).size().toSizeF());
+        for (int i = 0; i < f.labels.size(); ++i)
+            QCOMPARE(decodeRegion(pdf, 1 + i / perPage, layout.labelRect(i), dpi, dir.path()), QStringList{f.labels.at(i).code});
     }
     void landscapeLedger()
     {
