@@ -4,13 +4,16 @@
 // navigation shows the overdue count, refreshed on changes and when the date changes.
 #include "CustodyFixture.h"
 
+#include "custody/CarryOutApprovalDialog.h"
 #include "custody/CarryOutDetailDialog.h"
+#include "custody/CarryOutRequestDialog.h"
 #include "custody/CarryOutReturnDialog.h"
 #include "custody/CarryOutWorkflow.h"
 #include "custody/OverdueBadge.h"
 #include "scan/ScanField.h"
 #include "scan/ScanResolver.h"
 #include "shell/MainWindow.h"
+#include "shell/TranslationLoader.h"
 
 #include "common/Error.h"
 
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void fullWidthAndLowerCaseScans();
     void otherKindsPlugIn();
     void overdueBadge();
+    void screenshots();
 };
 
 void TstCarryOutsScan::initTestCase() {
@@ -199,6 +203,45 @@ void TstCarryOutsScan::overdueBadge() {
     dialog->findChild<QPushButton*>(QStringLiteral("returnSubmitButton"))->click();
     QCOMPARE(badge->count(), 0);
     QCOMPARE(main.areaTitle(QStringLiteral("carryouts")), QStringLiteral("Carry-outs"));
+}
+
+// Not a check: with MAMORI_SCREENSHOT_DIR set, saves the screens in Japanese as PNG files there,
+// for a person to look at the layout.
+void TstCarryOutsScan::screenshots() {
+    const QString dir = qEnvironmentVariable("MAMORI_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("MAMORI_SCREENSHOT_DIR not set");
+    TranslationLoader translations;
+    QCOMPARE(translations.install(QStringLiteral("ja")), QStringLiteral("ja"));
+    TempCase tc;
+    CustodyWorld w(tc);
+    for (int i = 0; i < 12; ++i)
+        w.reach(tc, static_cast<CarryOutState>(i % 4 == 0 ? 0 : i % 4 == 1 ? 1 : i % 4 == 2 ? 3 : 5), i);
+    CarryOut d = w.draft(99);
+    d.fileId = w.myNumberFile;
+    d.itemType = CarryOutItemType::Paper;
+    d.appliedMeasures = {CarryOutMeasure::LockedCase};
+    const CarryOut mine = tc.file().carryOuts().request(w.handler, d);
+    tc.clock().set(QDateTime(QDate(2025, 11, 27), QTime(9, 0), Qt::UTC));
+    MainWindow main(tc.reopen(QStringLiteral("mgr")));
+    main.resize(1280, 760);
+    main.showArea(QStringLiteral("carryouts"));
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    main.findChild<OverdueBadge*>()->refresh();
+    QTest::keyClicks(main.scanField()->input(), QStringLiteral("CO-1"));
+    QTest::keyClick(main.scanField()->input(), Qt::Key_Return);
+    QVERIFY(main.grab().save(dir + QStringLiteral("/carryouts-list.png")));
+    CarryOutRequestDialog request(tc.file());
+    request.show();
+    request.submit();
+    QVERIFY(request.grab().save(dir + QStringLiteral("/carryouts-request.png")));
+    CarryOutApprovalDialog approval(tc.file(), mine);
+    approval.show();
+    QVERIFY(approval.grab().save(dir + QStringLiteral("/carryouts-approval.png")));
+    CarryOutReturnDialog ret(tc.file(), tc.file().carryOuts().list(w.manager, CarryOutFilter{CarryOutState::Overdue, {}, {}, {}, false, {}}).first());
+    ret.show();
+    QVERIFY(ret.grab().save(dir + QStringLiteral("/carryouts-return.png")));
 }
 
 QTEST_MAIN(TstCarryOutsScan)

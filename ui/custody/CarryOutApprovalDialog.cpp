@@ -59,6 +59,7 @@ CarryOutApprovalDialog::CarryOutApprovalDialog(CaseFile& file, const CarryOut& c
     connect(m_reject, &QPushButton::clicked, this, &CarryOutApprovalDialog::rejectRequest);
     connect(m_measures, &MeasureChecklist::changed, this, &CarryOutApprovalDialog::updateButtons);
     updateButtons();
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
 }
 
 void CarryOutApprovalDialog::updateButtons() {

@@ -12,6 +12,7 @@ namespace mamori::ui {
 
 ScanField::ScanField(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("scanField"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // room for the message
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_input = new QLineEdit(this);
@@ -19,11 +20,13 @@ ScanField::ScanField(QWidget* parent) : QWidget(parent) {
     m_input->setPlaceholderText(tr("Scan or type a control number"));
     m_input->setAttribute(Qt::WA_InputMethodEnabled, false);
     m_input->setClearButtonEnabled(true);
-    m_input->setMinimumWidth(m_input->fontMetrics().horizontalAdvance(QStringLiteral("CO-0000-000000")) * 2);
+    // Wide enough for any control number, not the whole toolbar: the message goes beside it.
+    m_input->setFixedWidth(m_input->fontMetrics().horizontalAdvance(QStringLiteral("CO-0000-000000")) * 2);
     m_error = new FieldErrorLabel(QStringLiteral("scanInput"), this);
     m_error->setWordWrap(false);
     layout->addWidget(m_input);
     layout->addWidget(m_error);
+    layout->addStretch();
     connect(m_input, &QLineEdit::returnPressed, this, &ScanField::submit);
     connect(m_input, &QLineEdit::textEdited, m_error, &FieldErrorLabel::clearError);
 }
