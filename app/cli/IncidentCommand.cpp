@@ -93,26 +93,14 @@ QJsonObject regimeJson(const Incident& i, const RegimeAssessment* r, Regime regi
                        {QStringLiteral("final_submitted_on"), final ? dateOrNull(final->submittedOn) : QJsonValue()}};
 }
 
-// The earliest report still due, for the table: "2025-11-27 (appi 速報)" style, in keys.
 QString nextDue(const Incident& i)
 {
-    const IncidentAssessment* a = i.latestAssessment();
-    if (!a || i.state == IncidentState::Closed)
+    const std::optional<DueReport> next = IncidentService::nextReportDue(i);
+    if (!next)
         return {};
-    QDate best;
-    QString what;
-    for (const RegimeAssessment* r : {&a->result.appi, &a->result.myNumber}) {
-        if (!r->reportable)
-            continue;
-        const bool prelimDone = i.report(r->regime, ReportKind::Preliminary) != nullptr;
-        const bool finalDone = i.report(r->regime, ReportKind::Final) != nullptr;
-        const QDate due = !prelimDone ? r->preliminaryDue : (!finalDone ? r->finalDue : QDate());
-        if (due.isValid() && (!best.isValid() || due < best)) {
-            best = due;
-            what = regimeKey(r->regime) + QLatin1Char(' ') + (prelimDone ? QStringLiteral("final") : QStringLiteral("preliminary"));
-        }
-    }
-    return best.isValid() ? QStringLiteral("%1 (%2)").arg(best.toString(Qt::ISODate), what) : QString();
+    return QStringLiteral("%1 (%2 %3)")
+        .arg(next->due.toString(Qt::ISODate), regimeKey(next->regime),
+             next->kind == ReportKind::Preliminary ? QStringLiteral("preliminary") : QStringLiteral("final"));
 }
 } // namespace
 

@@ -1132,6 +1132,26 @@ QStringList IncidentService::missingForClose(const Incident& i)
     return missing;
 }
 
+std::optional<DueReport> IncidentService::nextReportDue(const Incident& i)
+{
+    const IncidentAssessment* a = i.latestAssessment();
+    if (!a || i.state == IncidentState::Closed)
+        return std::nullopt;
+    std::optional<DueReport> best;
+    for (const RegimeAssessment* r : {&a->result.appi, &a->result.myNumber}) {
+        if (!r->reportable)
+            continue;
+        std::optional<DueReport> next;
+        if (!i.report(r->regime, ReportKind::Preliminary))
+            next = DueReport{r->regime, ReportKind::Preliminary, r->preliminaryDue};
+        else if (!i.report(r->regime, ReportKind::Final))
+            next = DueReport{r->regime, ReportKind::Final, r->finalDue};
+        if (next && (!best || next->due < best->due))
+            best = next;
+    }
+    return best;
+}
+
 QString IncidentService::describeMissing(const QString& key)
 {
     if (key == QLatin1String("mayor_informed"))

@@ -198,6 +198,13 @@ struct IncidentReport {
     QString summary;
 };
 
+// The next PPC report still to file for an open incident, by the latest assessment.
+struct DueReport {
+    Regime regime = Regime::Appi;
+    ReportKind kind = ReportKind::Preliminary;
+    QDate due;
+};
+
 struct IncidentFilter {
     bool openOnly = false;
     std::optional<qint64> sectionId;
@@ -255,6 +262,9 @@ public:
     static QStringList missingForClose(const Incident& incident);
     // The translated sentence for one of those keys.
     static QString describeMissing(const QString& key);
+    // The earliest report due (for the dashboard's "days to the next PPC deadline" and lists);
+    // none when closed, not assessed, not reportable or everything is filed.
+    static std::optional<DueReport> nextReportDue(const Incident& incident);
     // The facts the rules see for this incident.
     IncidentFacts factsFor(const Incident& incident);
 

@@ -578,8 +578,19 @@ private Q_SLOTS:
         blank.items.summary.clear();
         QCOMPARE(errorOf([&] { w.svc.fileReport(w.exec, id, blank); }).field(), QStringLiteral("summary"));
 
+        // The next report due moves from the 速報 (day 5) to the 確報 (day 30) to none.
+        std::optional<DueReport> next = IncidentService::nextReportDue(w.svc.get(w.exec, id));
+        QVERIFY(next);
+        QCOMPARE(next->kind, ReportKind::Preliminary);
+        QCOMPARE(next->due, QDate(2025, 11, 27));
+
         // A 速報 may leave unknown items blank.
         Incident i = w.svc.fileReport(w.coord, id, w.report(Regime::Appi, ReportKind::Preliminary));
+        next = IncidentService::nextReportDue(i);
+        QVERIFY(next);
+        QCOMPARE(next->kind, ReportKind::Final);
+        QCOMPARE(next->regime, Regime::Appi);
+        QCOMPARE(next->due, QDate(2025, 12, 22));
         const PpcReport* prelim = i.report(Regime::Appi, ReportKind::Preliminary);
         QVERIFY(prelim);
         QCOMPARE(prelim->grounds, QStringList{QStringLiteral("appi-43-4")});
@@ -605,6 +616,7 @@ private Q_SLOTS:
         i = w.svc.fileReport(w.exec, id, w.report(Regime::Appi, ReportKind::Final));
         QCOMPARE(*i.report(Regime::Appi, ReportKind::Final)->items.persons, qint64(150));
         QCOMPARE(i.reports.size(), 2);
+        QVERIFY(!IncidentService::nextReportDue(i));
     }
 
     void notices()
