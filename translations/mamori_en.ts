@@ -95,6 +95,95 @@
         </message>
     </context>
     <context>
+        <name>mamori::AssessmentJson</name>
+        <message>
+            <source>The key "aware_at" is required: the date the city became aware, as YYYY-MM-DD.</source>
+            <translation>The key "aware_at" is required: the date the city became aware, as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" must be a date written YYYY-MM-DD.</source>
+            <translation>The key "aware_at" must be a date written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" is not a date of the calendar: %1.</source>
+            <translation>The key "aware_at" is not a date of the calendar: %1.</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" is in the future (%1; today is %2): the awareness date is a day that has come.</source>
+            <translation>The key "aware_at" is in the future (%1; today is %2): the awareness date is a day that has come.</translation>
+        </message>
+        <message>
+            <source>The key "persons" is required: the number of persons affected (an integer, 0 or more).</source>
+            <translation>The key "persons" is required: the number of persons affected (an integer, 0 or more).</translation>
+        </message>
+        <message>
+            <source>The key "persons" must be a whole number (0 or more).</source>
+            <translation>The key "persons" must be a whole number (0 or more).</translation>
+        </message>
+        <message>
+            <source>The key "persons" cannot be negative.</source>
+            <translation>The key "persons" cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The input is not JSON: %1 at character %2.</source>
+            <translation>The input is not JSON: %1 at character %2.</translation>
+        </message>
+        <message>
+            <source>The input must be one JSON object.</source>
+            <translation>The input must be one JSON object.</translation>
+        </message>
+        <message>
+            <source>Unknown key "%1". Known keys: %2.</source>
+            <translation>Unknown key "%1". Known keys: %2.</translation>
+        </message>
+        <message>
+            <source>The key "%1" must be true or false.</source>
+            <translation>The key "%1" must be true or false.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::AttachmentFormat</name>
+        <message>
+            <source>The attachment is empty.</source>
+            <translation>The attachment is empty.</translation>
+        </message>
+        <message>
+            <source>The attachment is %1 MB; at most 20 MB can be attached.</source>
+            <translation>The attachment is %1 MB; at most 20 MB can be attached.</translation>
+        </message>
+        <message>
+            <source>The attachment is not a photo or a scan: attach a JPEG or PNG image or a PDF file.</source>
+            <translation>The attachment is not a photo or a scan: attach a JPEG or PNG image or a PDF file.</translation>
+        </message>
+        <message>
+            <source>The PNG image is damaged or incomplete and cannot be attached.</source>
+            <translation>The PNG image is damaged or incomplete and cannot be attached.</translation>
+        </message>
+        <message>
+            <source>The JPEG image is damaged or incomplete and cannot be attached.</source>
+            <translation>The JPEG image is damaged or incomplete and cannot be attached.</translation>
+        </message>
+        <message>
+            <source>The PDF file is damaged or incomplete and cannot be attached.</source>
+            <translation>The PDF file is damaged or incomplete and cannot be attached.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::AttachmentStore</name>
+        <message>
+            <source>The caption has at most 200 characters.</source>
+            <translation>The caption has at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>This attachment does not exist.</source>
+            <translation>This attachment does not exist.</translation>
+        </message>
+        <message>
+            <source>The attachment no longer matches the SHA-256 recorded when it was attached.</source>
+            <translation>The attachment no longer matches the SHA-256 recorded when it was attached.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::Backup</name>
         <message>
             <source>The backup could not be written (is the disk full?). No backup was made.</source>
@@ -444,6 +533,253 @@
         </message>
     </context>
     <context>
+        <name>mamori::DisposalService</name>
+        <message>
+            <source>This disposal does not exist.</source>
+            <translation>This disposal does not exist.</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is %2: it cannot be %3 now.</source>
+            <translation>The disposal %1 is %2: it cannot be %3 now.</translation>
+        </message>
+        <message>
+            <source>Only the unit manager of the section may approve or verify a disposal.</source>
+            <translation>Only the unit manager of the section may approve or verify a disposal.</translation>
+        </message>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>Choose an existing section.</translation>
+        </message>
+        <message>
+            <source>Choose a file of the register kept by this section.</source>
+            <translation>Choose a file of the register kept by this section.</translation>
+        </message>
+        <message>
+            <source>Choose the person who asks for the disposal.</source>
+            <translation>Choose the person who asks for the disposal.</translation>
+        </message>
+        <message>
+            <source>Describe what is disposed of (at most 500 characters).</source>
+            <translation>Describe what is disposed of (at most 500 characters).</translation>
+        </message>
+        <message>
+            <source>The model has at most 200 characters.</source>
+            <translation>The model has at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the serial number of every medium or disk to be destroyed.</source>
+            <translation>Enter the serial number of every medium or disk to be destroyed.</translation>
+        </message>
+        <message>
+            <source>A serial number has at most 100 characters.</source>
+            <translation>A serial number has at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>Each serial number is listed once (at most 1000).</source>
+            <translation>Each serial number is listed once (at most 1000).</translation>
+        </message>
+        <message>
+            <source>The quantity is at least 1.</source>
+            <translation>The quantity is at least 1.</translation>
+        </message>
+        <message>
+            <source>The quantity is smaller than the number of serial numbers.</source>
+            <translation>The quantity is smaller than the number of serial numbers.</translation>
+        </message>
+        <message>
+            <source>The number of records cannot be negative.</source>
+            <translation>The number of records cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The basis has at most 500 characters.</source>
+            <translation>The basis has at most 500 characters.</translation>
+        </message>
+        <message>
+            <source>This method cannot destroy this kind of item: paper is shredded, dissolved, incinerated or destroyed; media and disks are not dissolved.</source>
+            <translation>This method cannot destroy this kind of item: paper is shredded, dissolved, incinerated or destroyed; media and disks are not dissolved.</translation>
+        </message>
+        <message>
+            <source>Name the overwrite tool and the standard it follows.</source>
+            <translation>Name the overwrite tool and the standard it follows.</translation>
+        </message>
+        <message>
+            <source>The method details have at most 500 characters.</source>
+            <translation>The method details have at most 500 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the contractor's name (at most 200 characters).</source>
+            <translation>Enter the contractor's name (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the subcontract tier: 1 for the contractor itself, 2 for its subcontractor, and so on (at most 9).</source>
+            <translation>Enter the subcontract tier: 1 for the contractor itself, 2 for its subcontractor, and so on (at most 9).</translation>
+        </message>
+        <message>
+            <source>An in-house disposal has no contractor.</source>
+            <translation>An in-house disposal has no contractor.</translation>
+        </message>
+        <message>
+            <source>An in-house disposal has no subcontract tier.</source>
+            <translation>An in-house disposal has no subcontract tier.</translation>
+        </message>
+        <message>
+            <source>The place has at most 200 characters.</source>
+            <translation>The place has at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the planned date of the disposal.</source>
+            <translation>Enter the planned date of the disposal.</translation>
+        </message>
+        <message>
+            <source>The remarks have at most 2000 characters.</source>
+            <translation>The remarks have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>Nobody may approve their own disposal request.</source>
+            <translation>Nobody may approve their own disposal request.</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Enter why the disposal is cancelled (at most 1000 characters).</source>
+            <translation>Enter why the disposal is cancelled (at most 1000 characters).</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>executed</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is done by a contractor: record the hand-over instead.</source>
+            <translation>The disposal %1 is done by a contractor: record the hand-over instead.</translation>
+        </message>
+        <message>
+            <source>The disposal cannot have been done before it was approved (%1).</source>
+            <translation>The disposal cannot have been done before it was approved (%1).</translation>
+        </message>
+        <message>
+            <source>Choose the member of staff who destroyed the items.</source>
+            <translation>Choose the member of staff who destroyed the items.</translation>
+        </message>
+        <message>
+            <source>handed over</source>
+            <translation>handed over</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is done in-house: record its execution instead.</source>
+            <translation>The disposal %1 is done in-house: record its execution instead.</translation>
+        </message>
+        <message>
+            <source>The items cannot have been handed over before the disposal was approved (%1).</source>
+            <translation>The items cannot have been handed over before the disposal was approved (%1).</translation>
+        </message>
+        <message>
+            <source>Choose the member of staff who handed the items over.</source>
+            <translation>Choose the member of staff who handed the items over.</translation>
+        </message>
+        <message>
+            <source>witnessed</source>
+            <translation>witnessed</translation>
+        </message>
+        <message>
+            <source>Choose the member of staff who witnessed the disposal.</source>
+            <translation>Choose the member of staff who witnessed the disposal.</translation>
+        </message>
+        <message>
+            <source>The witness cannot have watched before the items were handed over (%1).</source>
+            <translation>The witness cannot have watched before the items were handed over (%1).</translation>
+        </message>
+        <message>
+            <source>The witness cannot have watched before the disposal was approved (%1).</source>
+            <translation>The witness cannot have watched before the disposal was approved (%1).</translation>
+        </message>
+        <message>
+            <source>The person who destroyed the items cannot also be their witness.</source>
+            <translation>The person who destroyed the items cannot also be their witness.</translation>
+        </message>
+        <message>
+            <source>This person is already recorded as a witness.</source>
+            <translation>This person is already recorded as a witness.</translation>
+        </message>
+        <message>
+            <source>Only a disposal by a contractor has a contractor's certificate.</source>
+            <translation>Only a disposal by a contractor has a contractor's certificate.</translation>
+        </message>
+        <message>
+            <source>given a certificate</source>
+            <translation>given a certificate</translation>
+        </message>
+        <message>
+            <source>Enter the certificate number (at most 100 characters).</source>
+            <translation>Enter the certificate number (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>This disposal already has a certificate with this number.</source>
+            <translation>This disposal already has a certificate with this number.</translation>
+        </message>
+        <message>
+            <source>Enter who issued the certificate (at most 200 characters).</source>
+            <translation>Enter who issued the certificate (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>The responsible person has at most 200 characters.</source>
+            <translation>The responsible person has at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be issued before the items were handed over (%1).</source>
+            <translation>The certificate cannot be issued before the items were handed over (%1).</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be received before it was issued.</source>
+            <translation>The certificate cannot be received before it was issued.</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be received in the future.</source>
+            <translation>The certificate cannot be received in the future.</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is %2: nothing more can be attached.</source>
+            <translation>The disposal %1 is %2: nothing more can be attached.</translation>
+        </message>
+        <message>
+            <source>Choose a certificate of this disposal.</source>
+            <translation>Choose a certificate of this disposal.</translation>
+        </message>
+        <message>
+            <source>This attachment does not exist.</source>
+            <translation>This attachment does not exist.</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+        <message>
+            <source>The disposal %1 was done by a contractor and cannot be verified yet. Missing: a disposal certificate from the contractor, or a recorded witness (either one is enough).</source>
+            <translation>The disposal %1 was done by a contractor and cannot be verified yet. Missing: a disposal certificate from the contractor, or a recorded witness (either one is enough).</translation>
+        </message>
+        <message>
+            <source>The verification note has at most 2000 characters.</source>
+            <translation>The verification note has at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>recorded</translation>
+        </message>
+        <message>
+            <source>No disposal has this control number.</source>
+            <translation>No disposal has this control number.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ExportGuard</name>
         <message>
             <source>You are exporting %1 records of personal data (more than %2). Enter the reason; it is kept in the journal.</source>
@@ -503,6 +839,253 @@
         <message>
             <source>The layout image must be a PNG or JPEG file.</source>
             <translation>The layout image must be a PNG or JPEG file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::IncidentService</name>
+        <message>
+            <source>This incident does not exist.</source>
+            <translation>This incident does not exist.</translation>
+        </message>
+        <message>
+            <source>You may not do this on this incident (%1).</source>
+            <translation>You may not do this on this incident (%1).</translation>
+        </message>
+        <message>
+            <source>Only the %1 may record this step (%2).</source>
+            <translation>Only the %1 may record this step (%2).</translation>
+        </message>
+        <message>
+            <source>An incident in state %1 does not allow this (%2).</source>
+            <translation>An incident in state %1 does not allow this (%2).</translation>
+        </message>
+        <message>
+            <source>Enter when the city became aware of the incident.</source>
+            <translation>Enter when the city became aware of the incident.</translation>
+        </message>
+        <message>
+            <source>The awareness time cannot be in the future.</source>
+            <translation>The awareness time cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Choose a person from the staff list.</source>
+            <translation>Choose a person from the staff list.</translation>
+        </message>
+        <message>
+            <source>Describe what happened (at most 4000 characters).</source>
+            <translation>Describe what happened (at most 4000 characters).</translation>
+        </message>
+        <message>
+            <source>The number of persons cannot be negative.</source>
+            <translation>The number of persons cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The data items may have at most 2000 characters.</source>
+            <translation>The data items may have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Describe the secondary damage.</source>
+            <translation>Describe the secondary damage.</translation>
+        </message>
+        <message>
+            <source>The secondary damage may be described in at most 4000 characters.</source>
+            <translation>The secondary damage may be described in at most 4000 characters.</translation>
+        </message>
+        <message>
+            <source>The cause may be described in at most 4000 characters.</source>
+            <translation>The cause may be described in at most 4000 characters.</translation>
+        </message>
+        <message>
+            <source>How it was detected may be described in at most 2000 characters.</source>
+            <translation>How it was detected may be described in at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>The date of occurrence cannot be in the future.</source>
+            <translation>The date of occurrence cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Choose files from the register.</source>
+            <translation>Choose files from the register.</translation>
+        </message>
+        <message>
+            <source>Only an officer's account may report an incident.</source>
+            <translation>Only an officer's account may report an incident.</translation>
+        </message>
+        <message>
+            <source>Choose the section whose data is concerned.</source>
+            <translation>Choose the section whose data is concerned.</translation>
+        </message>
+        <message>
+            <source>Describe what happened (at most 2000 characters).</source>
+            <translation>Describe what happened (at most 2000 characters).</translation>
+        </message>
+        <message>
+            <source>Carry-out %1 was reported lost.</source>
+            <translation>Carry-out %1 was reported lost.</translation>
+        </message>
+        <message>
+            <source>Marked lost on the carry-out ledger.</source>
+            <translation>Marked lost on the carry-out ledger.</translation>
+        </message>
+        <message>
+            <source>Describe the containment action (at most 1000 characters).</source>
+            <translation>Describe the containment action (at most 1000 characters).</translation>
+        </message>
+        <message>
+            <source>The containment time must lie between the awareness time and now.</source>
+            <translation>The containment time must lie between the awareness time and now.</translation>
+        </message>
+        <message>
+            <source>Every step of the escalation chain has been recorded.</source>
+            <translation>Every step of the escalation chain has been recorded.</translation>
+        </message>
+        <message>
+            <source>The time of this step must lie between the previous step (or the awareness time) and now.</source>
+            <translation>The time of this step must lie between the previous step (or the awareness time) and now.</translation>
+        </message>
+        <message>
+            <source>The note may have at most 1000 characters.</source>
+            <translation>The note may have at most 1000 characters.</translation>
+        </message>
+        <message>
+            <source>The incident cannot have occurred after the city became aware of it.</source>
+            <translation>The incident cannot have occurred after the city became aware of it.</translation>
+        </message>
+        <message>
+            <source>A My Number report needs an assessment whose facts involve My Numbers.</source>
+            <translation>A My Number report needs an assessment whose facts involve My Numbers.</translation>
+        </message>
+        <message>
+            <source>This report has already been filed.</source>
+            <translation>This report has already been filed.</translation>
+        </message>
+        <message>
+            <source>File the preliminary report before the final report.</source>
+            <translation>File the preliminary report before the final report.</translation>
+        </message>
+        <message>
+            <source>Enter the submission date (not in the future).</source>
+            <translation>Enter the submission date (not in the future).</translation>
+        </message>
+        <message>
+            <source>A report cannot be submitted before the awareness date (%1).</source>
+            <translation>A report cannot be submitted before the awareness date (%1).</translation>
+        </message>
+        <message>
+            <source>The final report cannot be dated before the preliminary report.</source>
+            <translation>The final report cannot be dated before the preliminary report.</translation>
+        </message>
+        <message>
+            <source>Fill in this item of the report (at most 4000 characters).</source>
+            <translation>Fill in this item of the report (at most 4000 characters).</translation>
+        </message>
+        <message>
+            <source>The contact may have at most 500 characters.</source>
+            <translation>The contact may have at most 500 characters.</translation>
+        </message>
+        <message>
+            <source>The reports to other bodies may have at most 2000 characters.</source>
+            <translation>The reports to other bodies may have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Name the group of individuals (at most 200 characters).</source>
+            <translation>Name the group of individuals (at most 200 characters).</translation>
+        </message>
+        <message>
+            <source>The date and time must lie between the awareness time and now.</source>
+            <translation>The date and time must lie between the awareness time and now.</translation>
+        </message>
+        <message>
+            <source>Choose how the individuals were notified.</source>
+            <translation>Choose how the individuals were notified.</translation>
+        </message>
+        <message>
+            <source>Describe the substitute measure (at most 2000 characters).</source>
+            <translation>Describe the substitute measure (at most 2000 characters).</translation>
+        </message>
+        <message>
+            <source>The remarks may have at most 2000 characters.</source>
+            <translation>The remarks may have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Choose whether to publish.</source>
+            <translation>Choose whether to publish.</translation>
+        </message>
+        <message>
+            <source>The date of the decision must lie between the awareness date and today.</source>
+            <translation>The date of the decision must lie between the awareness date and today.</translation>
+        </message>
+        <message>
+            <source>A publication date needs the decision to publish.</source>
+            <translation>A publication date needs the decision to publish.</translation>
+        </message>
+        <message>
+            <source>The publication date must lie between the awareness date and today.</source>
+            <translation>The publication date must lie between the awareness date and today.</translation>
+        </message>
+        <message>
+            <source>The date the PPC secretariat was informed must lie between the awareness date and today.</source>
+            <translation>The date the PPC secretariat was informed must lie between the awareness date and today.</translation>
+        </message>
+        <message>
+            <source>The reason may have at most 2000 characters.</source>
+            <translation>The reason may have at most 2000 characters.</translation>
+        </message>
+        <message>
+            <source>Choose existing sections to share the measure with.</source>
+            <translation>Choose existing sections to share the measure with.</translation>
+        </message>
+        <message>
+            <source>Describe the measure (at most 2000 characters).</source>
+            <translation>Describe the measure (at most 2000 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the date the measure is due.</source>
+            <translation>Enter the date the measure is due.</translation>
+        </message>
+        <message>
+            <source>This incident has no such measure.</source>
+            <translation>This incident has no such measure.</translation>
+        </message>
+        <message>
+            <source>the mayor has not been informed (last step of the escalation chain)</source>
+            <translation>the mayor has not been informed (last step of the escalation chain)</translation>
+        </message>
+        <message>
+            <source>the reportability has not been assessed</source>
+            <translation>the reportability has not been assessed</translation>
+        </message>
+        <message>
+            <source>the facts changed after the last assessment: assess again</source>
+            <translation>the facts changed after the last assessment: assess again</translation>
+        </message>
+        <message>
+            <source>the preliminary report under the APPI has not been filed</source>
+            <translation>the preliminary report under the APPI has not been filed</translation>
+        </message>
+        <message>
+            <source>the final report under the APPI has not been filed</source>
+            <translation>the final report under the APPI has not been filed</translation>
+        </message>
+        <message>
+            <source>the preliminary report under the My Number Act has not been filed</source>
+            <translation>the preliminary report under the My Number Act has not been filed</translation>
+        </message>
+        <message>
+            <source>the final report under the My Number Act has not been filed</source>
+            <translation>the final report under the My Number Act has not been filed</translation>
+        </message>
+        <message>
+            <source>not every individual has been notified and no substitute measure is recorded</source>
+            <translation>not every individual has been notified and no substitute measure is recorded</translation>
+        </message>
+        <message>
+            <source>no recurrence prevention measure is recorded</source>
+            <translation>no recurrence prevention measure is recorded</translation>
+        </message>
+        <message>
+            <source>The incident cannot be closed yet: %1.</source>
+            <translation>The incident cannot be closed yet: %1.</translation>
         </message>
     </context>
     <context>
@@ -681,6 +1264,45 @@
         </message>
     </context>
     <context>
+        <name>mamori::Reportability</name>
+        <message>
+            <source>Sensitive personal information is involved (any number of persons).</source>
+            <translation>Sensitive personal information is involved (any number of persons).</translation>
+        </message>
+        <message>
+            <source>Misuse may cause property damage (any number of persons).</source>
+            <translation>Misuse may cause property damage (any number of persons).</translation>
+        </message>
+        <message>
+            <source>It may stem from an act with an improper purpose (any number of persons).</source>
+            <translation>It may stem from an act with an improper purpose (any number of persons).</translation>
+        </message>
+        <message>
+            <source>More than %1 persons are affected.</source>
+            <translation>More than %1 persons are affected.</translation>
+        </message>
+        <message>
+            <source>Sensitive information defined by the city's ordinance is involved.</source>
+            <translation>Sensitive information defined by the city's ordinance is involved.</translation>
+        </message>
+        <message>
+            <source>My Number data leaked from the information-provision network or a number-use system (any number of persons).</source>
+            <translation>My Number data leaked from the information-provision network or a number-use system (any number of persons).</translation>
+        </message>
+        <message>
+            <source>My Number data was leaked, used or provided with an improper purpose (any number of persons).</source>
+            <translation>My Number data was leaked, used or provided with an improper purpose (any number of persons).</translation>
+        </message>
+        <message>
+            <source>My Number data was, or may have been, viewable electronically by unspecified persons.</source>
+            <translation>My Number data was, or may have been, viewable electronically by unspecified persons.</translation>
+        </message>
+        <message>
+            <source>More than %1 persons' My Number data is affected.</source>
+            <translation>More than %1 persons' My Number data is affected.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::RoleTitles</name>
         <message>
             <source>Unknown title preset "%1" (use shiraoka or muko).</source>
@@ -758,6 +1380,13 @@
         <message>
             <source>This case file was written by a newer version of Mamori (schema %1; this version reads up to %2). Please update Mamori.</source>
             <translation>This case file was written by a newer version of Mamori (schema %1; this version reads up to %2). Please update Mamori.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::SearchService</name>
+        <message>
+            <source>Type at least one letter, digit, kana or kanji to search for.</source>
+            <translation>Type at least one letter, digit, kana or kanji to search for.</translation>
         </message>
     </context>
     <context>
@@ -1084,6 +1713,169 @@
         </message>
     </context>
     <context>
+        <name>mamori::cli::DisposalCommand</name>
+        <message>
+            <source>List the disposal ledger; attach photos and certificates.</source>
+            <translation>List the disposal ledger; attach photos and certificates.</translation>
+        </message>
+        <message>
+            <source>List the disposals you may read, optionally of one state, section or period.</source>
+            <translation>List the disposals you may read, optionally of one state, section or period.</translation>
+        </message>
+        <message>
+            <source>Attach a photo (JPEG, PNG) or a scanned PDF to a disposal or its certificate.</source>
+            <translation>Attach a photo (JPEG, PNG) or a scanned PDF to a disposal or its certificate.</translation>
+        </message>
+        <message>
+            <source>Write an attachment to a file you name ("attachment get ID --out FILE").</source>
+            <translation>Write an attachment to a file you name ("attachment get ID --out FILE").</translation>
+        </message>
+        <message>
+            <source>Only disposals in this state: %1.</source>
+            <translation>Only disposals in this state: %1.</translation>
+        </message>
+        <message>
+            <source>Only the disposals of the section with this code.</source>
+            <translation>Only the disposals of the section with this code.</translation>
+        </message>
+        <message>
+            <source>Only disposals planned on or after this date (YYYY-MM-DD).</source>
+            <translation>Only disposals planned on or after this date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Only disposals planned on or before this date (YYYY-MM-DD).</source>
+            <translation>Only disposals planned on or before this date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Unknown state %1: use %2.</source>
+            <translation>Unknown state %1: use %2.</translation>
+        </message>
+        <message>
+            <source>--%1 needs a date as YYYY-MM-DD.</source>
+            <translation>--%1 needs a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--to cannot be before --from.</source>
+            <translation>--to cannot be before --from.</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>There is no section with the code %1.</translation>
+        </message>
+        <message>
+            <source>Control no.</source>
+            <translation>Control no.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Witnesses</source>
+            <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Attach to the disposal's certificate with this number rather than to the disposal.</source>
+            <translation>Attach to the disposal's certificate with this number rather than to the disposal.</translation>
+        </message>
+        <message>
+            <source>A caption, such as 廃棄前 or 廃棄後.</source>
+            <translation>A caption, such as 廃棄前 or 廃棄後.</translation>
+        </message>
+        <message>
+            <source>Attach a photo (JPEG, PNG) or a scanned PDF, at most 20 MB, to a disposal or its certificate. The file is stored encrypted inside the case file with its SHA-256.</source>
+            <translation>Attach a photo (JPEG, PNG) or a scanned PDF, at most 20 MB, to a disposal or its certificate. The file is stored encrypted inside the case file with its SHA-256.</translation>
+        </message>
+        <message>
+            <source>the disposal's control number and the file</source>
+            <translation>the disposal's control number and the file</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>The file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB; at most 20 MB can be attached.</source>
+            <translation>%1 is %2 MB; at most 20 MB can be attached.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>The disposal %1 has no certificate numbered %2.</source>
+            <translation>The disposal %1 has no certificate numbered %2.</translation>
+        </message>
+        <message>
+            <source>Attached %1 to %2 as attachment %3 (%4, %5 bytes).</source>
+            <translation>Attached %1 to %2 as attachment %3 (%4, %5 bytes).</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>Use "disposal attachment get ID --out FILE".</source>
+            <translation>Use "disposal attachment get ID --out FILE".</translation>
+        </message>
+        <message>
+            <source>The file to write the decrypted attachment to.</source>
+            <translation>The file to write the decrypted attachment to.</translation>
+        </message>
+        <message>
+            <source>Write an attachment, decrypted, to the file you name. Needs the right to export the section's personal data; the export is journaled. Nothing is written anywhere else.</source>
+            <translation>Write an attachment, decrypted, to the file you name. Needs the right to export the section's personal data; the export is journaled. Nothing is written anywhere else.</translation>
+        </message>
+        <message>
+            <source>the attachment's id</source>
+            <translation>the attachment's id</translation>
+        </message>
+        <message>
+            <source>The attachment id is a number (see "disposal list --json").</source>
+            <translation>The attachment id is a number (see "disposal list --json").</translation>
+        </message>
+        <message>
+            <source>disposal attachment get needs --out FILE: the decrypted file is written only where you say.</source>
+            <translation>disposal attachment get needs --out FILE: the decrypted file is written only where you say.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2, %3 bytes, SHA-256 %4).</source>
+            <translation>Wrote %1 (%2, %3 bytes, SHA-256 %4).</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::cli::ExitCodes</name>
         <message>
             <source>success</source>
@@ -1346,6 +2138,81 @@
         <message>
             <source>Wrote %1 (%2, pages: %3) to %4.</source>
             <translation>Wrote %1 (%2, pages: %3) to %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::IncidentCommand</name>
+        <message>
+            <source>Check whether a leak must be reported to the PPC; list incidents.</source>
+            <translation>Check whether a leak must be reported to the PPC; list incidents.</translation>
+        </message>
+        <message>
+            <source>Print the PPC reportability and report deadlines of one incident given as JSON (no case file).</source>
+            <translation>Print the PPC reportability and report deadlines of one incident given as JSON (no case file).</translation>
+        </message>
+        <message>
+            <source>List the incidents you may read, optionally only the open ones.</source>
+            <translation>List the incidents you may read, optionally only the open ones.</translation>
+        </message>
+        <message>
+            <source>Read the JSON object from this file instead of standard input.</source>
+            <translation>Read the JSON object from this file instead of standard input.</translation>
+        </message>
+        <message>
+            <source>Read one JSON object and print whether the incident must be reported to the PPC under each regime, with the grounds and the due dates of the preliminary and final reports. Keys: aware_at (YYYY-MM-DD, required, not in the future), persons (integer, 0 or more, required) and the booleans sensitive, ordinance_sensitive, ordinance_defines_sensitive, property_damage_risk, improper_purpose, advanced_encryption, my_number, my_number_system and public_exposure (default false). Prints {"appi": R, "my_number": R} with R = {"reportable", "grounds", "preliminary_due", "final_due", "notify_individuals"}. Invalid input exits with 2 and names the key.</source>
+            <translation>Read one JSON object and print whether the incident must be reported to the PPC under each regime, with the grounds and the due dates of the preliminary and final reports. Keys: aware_at (YYYY-MM-DD, required, not in the future), persons (integer, 0 or more, required) and the booleans sensitive, ordinance_sensitive, ordinance_defines_sensitive, property_damage_risk, improper_purpose, advanced_encryption, my_number, my_number_system and public_exposure (default false). Prints {"appi": R, "my_number": R} with R = {"reportable", "grounds", "preliminary_due", "final_due", "notify_individuals"}. Invalid input exits with 2 and names the key.</translation>
+        </message>
+        <message>
+            <source>The input file %1 does not exist.</source>
+            <translation>The input file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Cannot read the input file %1: %2</source>
+            <translation>Cannot read the input file %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read standard input: %1</source>
+            <translation>Cannot read standard input: %1</translation>
+        </message>
+        <message>
+            <source>Only incidents that are not closed.</source>
+            <translation>Only incidents that are not closed.</translation>
+        </message>
+        <message>
+            <source>List the incidents of the sections you may read, newest awareness first, with their stage, the verdict of the latest assessment, the report deadlines and what is still missing before closing.</source>
+            <translation>List the incidents of the sections you may read, newest awareness first, with their stage, the verdict of the latest assessment, the report deadlines and what is still missing before closing.</translation>
+        </message>
+        <message>
+            <source>Incident no.</source>
+            <translation>Incident no.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Aware</source>
+            <translation>Aware</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Persons</translation>
+        </message>
+        <message>
+            <source>Reportable</source>
+            <translation>Reportable</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>Next report due</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +2558,45 @@
         <message>
             <source>Wrote %1.</source>
             <translation>Wrote %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::SearchCommand</name>
+        <message>
+            <source>Find records that contain every word given.</source>
+            <translation>Find records that contain every word given.</translation>
+        </message>
+        <message>
+            <source>At most N results (default 50).</source>
+            <translation>At most N results (default 50).</translation>
+        </message>
+        <message>
+            <source>Give the words to search for.</source>
+            <translation>Give the words to search for.</translation>
+        </message>
+        <message>
+            <source>--limit takes a number from 1 to 10000.</source>
+            <translation>--limit takes a number from 1 to 10000.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Find people, handling areas, register files, carry-outs and disposals that contain every word given, in the sections you may read.</source>
+            <translation>Find people, handling areas, register files, carry-outs and disposals that contain every word given, in the sections you may read.</translation>
         </message>
     </context>
     <context>
@@ -2427,6 +3333,48 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::AttachmentViewer</name>
+        <message>
+            <source>Open the exported PDF in a PDF viewer to read it.</source>
+            <translation>Open the exported PDF in a PDF viewer to read it.</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>This image cannot be shown.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n page(s)</source>
+            <translation>
+                <numerusform>%1, %n page(s)</numerusform>
+                <numerusform>%1, %n page(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2 × %3 pixels</source>
+            <translation>%1, %2 × %3 pixels</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Size:</translation>
+        </message>
+        <message>
+            <source>SHA-256:</source>
+            <translation>SHA-256:</translation>
+        </message>
+        <message>
+            <source>Caption:</source>
+            <translation>Caption:</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::CarryOutApprovalDialog</name>
         <message>
             <source>Approve or reject carry-out %1</source>
@@ -2902,6 +3850,105 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::CertificateDialog</name>
+        <message>
+            <source>Certificate for %1</source>
+            <translation>Certificate for %1</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;number:</source>
+            <translation>Certificate &amp;number:</translation>
+        </message>
+        <message>
+            <source>&amp;Issued by:</source>
+            <translation>&amp;Issued by:</translation>
+        </message>
+        <message>
+            <source>Issued &amp;on:</source>
+            <translation>Issued &amp;on:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible person:</source>
+            <translation>&amp;Responsible person:</translation>
+        </message>
+        <message>
+            <source>Re&amp;ceived on:</source>
+            <translation>Re&amp;ceived on:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CertificatePanel</name>
+        <message>
+            <source>Add certificate…</source>
+            <translation>Add certificate…</translation>
+        </message>
+        <message>
+            <source>Attach photo or scan…</source>
+            <translation>Attach photo or scan…</translation>
+        </message>
+        <message>
+            <source>Select a disposal to see its certificates and photos.</source>
+            <translation>Select a disposal to see its certificates and photos.</translation>
+        </message>
+        <message>
+            <source>Certificate %1 from %2, issued %3, received %4%5</source>
+            <translation>Certificate %1 from %2, issued %3, received %4%5</translation>
+        </message>
+        <message>
+            <source> (responsible: %1)</source>
+            <translation> (responsible: %1)</translation>
+        </message>
+        <message>
+            <source>Witnessed by %1 at %2</source>
+            <translation>Witnessed by %1 at %2</translation>
+        </message>
+        <message>
+            <source>No certificate or witness yet: this disposal cannot be verified.</source>
+            <translation>No certificate or witness yet: this disposal cannot be verified.</translation>
+        </message>
+        <message>
+            <source>No certificates or witnesses recorded.</source>
+            <translation>No certificates or witnesses recorded.</translation>
+        </message>
+        <message>
+            <source>%1
+SHA-256: %2</source>
+            <translation>%1
+SHA-256: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (PDF, %n page(s))</source>
+            <translation>
+                <numerusform>%1 (PDF, %n page(s))</numerusform>
+                <numerusform>%1 (PDF, %n page(s))</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is larger than 20 MB and cannot be attached.</source>
+            <translation>%1 is larger than 20 MB and cannot be attached.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>Attached %1 (SHA-256 %2).</source>
+            <translation>Attached %1 (SHA-256 %2).</translation>
+        </message>
+        <message>
+            <source>Attach photo or scan</source>
+            <translation>Attach photo or scan</translation>
+        </message>
+        <message>
+            <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -3171,6 +4218,344 @@
         <message>
             <source>Password for every demo login: %1</source>
             <translation>Password for every demo login: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DisposalDialog</name>
+        <message>
+            <source>Disposal %1</source>
+            <translation>Disposal %1</translation>
+        </message>
+        <message>
+            <source>Plan a disposal</source>
+            <translation>Plan a disposal</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>&amp;Requested by:</source>
+            <translation>&amp;Requested by:</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;What:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Model:</translation>
+        </message>
+        <message>
+            <source>One serial number a line</source>
+            <translation>One serial number a line</translation>
+        </message>
+        <message>
+            <source>Serial &amp;numbers:</source>
+            <translation>Serial &amp;numbers:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantity:</translation>
+        </message>
+        <message>
+            <source>Records / &amp;persons:</source>
+            <translation>Records / &amp;persons:</translation>
+        </message>
+        <message>
+            <source>&amp;Basis:</source>
+            <translation>&amp;Basis:</translation>
+        </message>
+        <message>
+            <source>M&amp;ethod:</source>
+            <translation>M&amp;ethod:</translation>
+        </message>
+        <message>
+            <source>Tool and standard, shredder class …</source>
+            <translation>Tool and standard, shredder class …</translation>
+        </message>
+        <message>
+            <source>Method de&amp;tails:</source>
+            <translation>Method de&amp;tails:</translation>
+        </message>
+        <message>
+            <source>In-house (staff)</source>
+            <translation>In-house (staff)</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Performed &amp;by:</source>
+            <translation>Performed &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Contractor:</source>
+            <translation>&amp;Contractor:</translation>
+        </message>
+        <message>
+            <source>1 for the contractor itself, 2 for its subcontractor, and so on.</source>
+            <translation>1 for the contractor itself, 2 for its subcontractor, and so on.</translation>
+        </message>
+        <message>
+            <source>Subcontract &amp;tier:</source>
+            <translation>Subcontract &amp;tier:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <source>&amp;Planned on:</source>
+            <translation>&amp;Planned on:</translation>
+        </message>
+        <message>
+            <source>Remar&amp;ks:</source>
+            <translation>Remar&amp;ks:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DisposalsModel</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Destroyed in-house</source>
+            <translation>Destroyed in-house</translation>
+        </message>
+        <message>
+            <source>Handed to contractor</source>
+            <translation>Handed to contractor</translation>
+        </message>
+        <message>
+            <source>Witnessed</source>
+            <translation>Witnessed</translation>
+        </message>
+        <message>
+            <source>Certificate received</source>
+            <translation>Certificate received</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Shredding</source>
+            <translation>Shredding</translation>
+        </message>
+        <message>
+            <source>Dissolution</source>
+            <translation>Dissolution</translation>
+        </message>
+        <message>
+            <source>Incineration</source>
+            <translation>Incineration</translation>
+        </message>
+        <message>
+            <source>Physical destruction</source>
+            <translation>Physical destruction</translation>
+        </message>
+        <message>
+            <source>Degaussing</source>
+            <translation>Degaussing</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>Overwrite</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Built-in disk</source>
+            <translation>Built-in disk</translation>
+        </message>
+        <message>
+            <source>In-house</source>
+            <translation>In-house</translation>
+        </message>
+        <message>
+            <source>%1 (subcontract tier %2)</source>
+            <translation>%1 (subcontract tier %2)</translation>
+        </message>
+        <message>
+            <source>Control no.</source>
+            <translation>Control no.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Performed by</source>
+            <translation>Performed by</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>Planned on</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Witnesses</source>
+            <translation>Witnesses</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DisposalsView</name>
+        <message>
+            <source>Any state</source>
+            <translation>Any state</translation>
+        </message>
+        <message>
+            <source>All my sections</source>
+            <translation>All my sections</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Plan…</source>
+            <translation>Plan…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Record in ledger</source>
+            <translation>Record in ledger</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disposal(s).</source>
+            <translation>
+                <numerusform>%n disposal(s).</numerusform>
+                <numerusform>%n disposal(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is now: %2.</source>
+            <translation>%1 is now: %2.</translation>
+        </message>
+        <message>
+            <source>Export disposals as CSV</source>
+            <translation>Export disposals as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>Reason for the export</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 disposal records. An export of more than %2 records needs a reason on record.
+Reason:</source>
+            <translation>You are exporting %1 disposal records. An export of more than %2 records needs a reason on record.
+Reason:</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be created: %2</source>
+            <translation>The file %1 could not be created: %2</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Serial numbers</source>
+            <translation>Serial numbers</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Certificate numbers</source>
+            <translation>Certificate numbers</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>%1 disposal records exported to %2.</source>
+            <translation>%1 disposal records exported to %2.</translation>
+        </message>
+        <message>
+            <source>Disposals</source>
+            <translation>Disposals</translation>
         </message>
     </context>
     <context>
@@ -3824,6 +5209,10 @@ You can change your password from the File menu.</translation>
         <message>
             <source>&amp;Scan a control number</source>
             <translation>&amp;Scan a control number</translation>
+        </message>
+        <message>
+            <source>Disposals</source>
+            <translation>Disposals</translation>
         </message>
     </context>
     <context>

@@ -95,6 +95,95 @@
         </message>
     </context>
     <context>
+        <name>mamori::AssessmentJson</name>
+        <message>
+            <source>The key "aware_at" is required: the date the city became aware, as YYYY-MM-DD.</source>
+            <translation>キー「aware_at」は必須です。市が事態を知った日をYYYY-MM-DDで指定してください。</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" must be a date written YYYY-MM-DD.</source>
+            <translation>キー「aware_at」はYYYY-MM-DD形式の日付で指定してください。</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" is not a date of the calendar: %1.</source>
+            <translation>キー「aware_at」の%1は暦に存在しない日付です。</translation>
+        </message>
+        <message>
+            <source>The key "aware_at" is in the future (%1; today is %2): the awareness date is a day that has come.</source>
+            <translation>キー「aware_at」が未来の日付です（%1、本日は%2）。事態を知った日は本日以前の日付にしてください。</translation>
+        </message>
+        <message>
+            <source>The key "persons" is required: the number of persons affected (an integer, 0 or more).</source>
+            <translation>キー「persons」は必須です。本人の数を0以上の整数で指定してください。</translation>
+        </message>
+        <message>
+            <source>The key "persons" must be a whole number (0 or more).</source>
+            <translation>キー「persons」は0以上の整数で指定してください。</translation>
+        </message>
+        <message>
+            <source>The key "persons" cannot be negative.</source>
+            <translation>キー「persons」に負の数は指定できません。</translation>
+        </message>
+        <message>
+            <source>The input is not JSON: %1 at character %2.</source>
+            <translation>入力がJSONではありません（%2文字目: %1）。</translation>
+        </message>
+        <message>
+            <source>The input must be one JSON object.</source>
+            <translation>入力は1つのJSONオブジェクトにしてください。</translation>
+        </message>
+        <message>
+            <source>Unknown key "%1". Known keys: %2.</source>
+            <translation>不明なキー「%1」です。使用できるキー: %2。</translation>
+        </message>
+        <message>
+            <source>The key "%1" must be true or false.</source>
+            <translation>キー「%1」はtrueまたはfalseで指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::AttachmentFormat</name>
+        <message>
+            <source>The attachment is empty.</source>
+            <translation>添付ファイルが空です。</translation>
+        </message>
+        <message>
+            <source>The attachment is %1 MB; at most 20 MB can be attached.</source>
+            <translation>添付ファイルは%1 MBあります。添付できるのは20 MBまでです。</translation>
+        </message>
+        <message>
+            <source>The attachment is not a photo or a scan: attach a JPEG or PNG image or a PDF file.</source>
+            <translation>写真やスキャンではありません。JPEG・PNG 画像または PDF ファイルを添付してください。</translation>
+        </message>
+        <message>
+            <source>The PNG image is damaged or incomplete and cannot be attached.</source>
+            <translation>PNG 画像が壊れているか途中で切れているため、添付できません。</translation>
+        </message>
+        <message>
+            <source>The JPEG image is damaged or incomplete and cannot be attached.</source>
+            <translation>JPEG 画像が壊れているか途中で切れているため、添付できません。</translation>
+        </message>
+        <message>
+            <source>The PDF file is damaged or incomplete and cannot be attached.</source>
+            <translation>PDF ファイルが壊れているか途中で切れているため、添付できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::AttachmentStore</name>
+        <message>
+            <source>The caption has at most 200 characters.</source>
+            <translation>説明は200文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>This attachment does not exist.</source>
+            <translation>この添付ファイルは存在しません。</translation>
+        </message>
+        <message>
+            <source>The attachment no longer matches the SHA-256 recorded when it was attached.</source>
+            <translation>添付ファイルの内容が、添付時に記録した SHA-256 と一致しません。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::Backup</name>
         <message>
             <source>The backup could not be written (is the disk full?). No backup was made.</source>
@@ -443,6 +532,253 @@
         </message>
     </context>
     <context>
+        <name>mamori::DisposalService</name>
+        <message>
+            <source>This disposal does not exist.</source>
+            <translation>この廃棄記録は存在しません。</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is %2: it cannot be %3 now.</source>
+            <translation>廃棄 %1 は現在 %2 のため、%3ことはできません。</translation>
+        </message>
+        <message>
+            <source>Only the unit manager of the section may approve or verify a disposal.</source>
+            <translation>廃棄の承認と確認は、その課の保護管理者だけが行えます。</translation>
+        </message>
+        <message>
+            <source>Choose an existing section.</source>
+            <translation>登録されている課を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose a file of the register kept by this section.</source>
+            <translation>この課の個人情報ファイル簿にあるファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose the person who asks for the disposal.</source>
+            <translation>廃棄を申請する職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe what is disposed of (at most 500 characters).</source>
+            <translation>廃棄するものを入力してください（500文字以内）。</translation>
+        </message>
+        <message>
+            <source>The model has at most 200 characters.</source>
+            <translation>型式は200文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the serial number of every medium or disk to be destroyed.</source>
+            <translation>廃棄する媒体・ディスクの製造番号をすべて入力してください。</translation>
+        </message>
+        <message>
+            <source>A serial number has at most 100 characters.</source>
+            <translation>製造番号は100文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Each serial number is listed once (at most 1000).</source>
+            <translation>製造番号は重複せずに入力してください（1000件まで）。</translation>
+        </message>
+        <message>
+            <source>The quantity is at least 1.</source>
+            <translation>数量は1以上にしてください。</translation>
+        </message>
+        <message>
+            <source>The quantity is smaller than the number of serial numbers.</source>
+            <translation>数量が製造番号の件数より少なくなっています。</translation>
+        </message>
+        <message>
+            <source>The number of records cannot be negative.</source>
+            <translation>件数に負の数は入力できません。</translation>
+        </message>
+        <message>
+            <source>The basis has at most 500 characters.</source>
+            <translation>廃棄の根拠は500文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>This method cannot destroy this kind of item: paper is shredded, dissolved, incinerated or destroyed; media and disks are not dissolved.</source>
+            <translation>この方法ではこの種類のものは廃棄できません。紙は細断・溶解・焼却・破壊で、媒体とディスクは溶解以外の方法で廃棄します。</translation>
+        </message>
+        <message>
+            <source>Name the overwrite tool and the standard it follows.</source>
+            <translation>上書き消去に使うツールと準拠する規格を入力してください。</translation>
+        </message>
+        <message>
+            <source>The method details have at most 500 characters.</source>
+            <translation>方法の詳細は500文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the contractor's name (at most 200 characters).</source>
+            <translation>委託先の名称を入力してください（200文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the subcontract tier: 1 for the contractor itself, 2 for its subcontractor, and so on (at most 9).</source>
+            <translation>委託の段階を入力してください。委託先自身は1、その再委託先は2、以下同様です（9まで）。</translation>
+        </message>
+        <message>
+            <source>An in-house disposal has no contractor.</source>
+            <translation>職員が行う廃棄には委託先はありません。</translation>
+        </message>
+        <message>
+            <source>An in-house disposal has no subcontract tier.</source>
+            <translation>職員が行う廃棄には委託の段階はありません。</translation>
+        </message>
+        <message>
+            <source>The place has at most 200 characters.</source>
+            <translation>場所は200文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the planned date of the disposal.</source>
+            <translation>廃棄の予定日を入力してください。</translation>
+        </message>
+        <message>
+            <source>The remarks have at most 2000 characters.</source>
+            <translation>備考は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>変更する</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>承認する</translation>
+        </message>
+        <message>
+            <source>Nobody may approve their own disposal request.</source>
+            <translation>自分の廃棄申請を自分で承認することはできません。</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>取りやめる</translation>
+        </message>
+        <message>
+            <source>Enter why the disposal is cancelled (at most 1000 characters).</source>
+            <translation>取りやめる理由を入力してください（1000文字以内）。</translation>
+        </message>
+        <message>
+            <source>executed</source>
+            <translation>廃棄済みにする</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is done by a contractor: record the hand-over instead.</source>
+            <translation>廃棄 %1 は委託先が行います。委託先への引渡しを記録してください。</translation>
+        </message>
+        <message>
+            <source>The disposal cannot have been done before it was approved (%1).</source>
+            <translation>承認（%1）より前に廃棄したことにはできません。</translation>
+        </message>
+        <message>
+            <source>Choose the member of staff who destroyed the items.</source>
+            <translation>廃棄を行った職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>handed over</source>
+            <translation>引き渡す</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is done in-house: record its execution instead.</source>
+            <translation>廃棄 %1 は職員が行います。廃棄の実施を記録してください。</translation>
+        </message>
+        <message>
+            <source>The items cannot have been handed over before the disposal was approved (%1).</source>
+            <translation>承認（%1）より前に引き渡したことにはできません。</translation>
+        </message>
+        <message>
+            <source>Choose the member of staff who handed the items over.</source>
+            <translation>引渡しを行った職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>witnessed</source>
+            <translation>立会いを記録する</translation>
+        </message>
+        <message>
+            <source>Choose the member of staff who witnessed the disposal.</source>
+            <translation>廃棄に立ち会った職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>The witness cannot have watched before the items were handed over (%1).</source>
+            <translation>引渡し（%1）より前に立ち会ったことにはできません。</translation>
+        </message>
+        <message>
+            <source>The witness cannot have watched before the disposal was approved (%1).</source>
+            <translation>承認（%1）より前に立ち会ったことにはできません。</translation>
+        </message>
+        <message>
+            <source>The person who destroyed the items cannot also be their witness.</source>
+            <translation>廃棄を行った職員は立会者になれません。</translation>
+        </message>
+        <message>
+            <source>This person is already recorded as a witness.</source>
+            <translation>この職員は立会者として記録済みです。</translation>
+        </message>
+        <message>
+            <source>Only a disposal by a contractor has a contractor's certificate.</source>
+            <translation>廃棄証明書は委託先が行う廃棄にだけ登録できます。</translation>
+        </message>
+        <message>
+            <source>given a certificate</source>
+            <translation>証明書を登録する</translation>
+        </message>
+        <message>
+            <source>Enter the certificate number (at most 100 characters).</source>
+            <translation>証明書番号を入力してください（100文字以内）。</translation>
+        </message>
+        <message>
+            <source>This disposal already has a certificate with this number.</source>
+            <translation>この廃棄にはこの番号の証明書が登録済みです。</translation>
+        </message>
+        <message>
+            <source>Enter who issued the certificate (at most 200 characters).</source>
+            <translation>証明書の発行者を入力してください（200文字以内）。</translation>
+        </message>
+        <message>
+            <source>The responsible person has at most 200 characters.</source>
+            <translation>責任者は200文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be issued before the items were handed over (%1).</source>
+            <translation>引渡し（%1）より前に発行された証明書にはできません。</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be received before it was issued.</source>
+            <translation>証明書の受領日は発行日より前にできません。</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be received in the future.</source>
+            <translation>証明書の受領日に未来の日付は入力できません。</translation>
+        </message>
+        <message>
+            <source>The disposal %1 is %2: nothing more can be attached.</source>
+            <translation>廃棄 %1 は %2 のため、これ以上添付できません。</translation>
+        </message>
+        <message>
+            <source>Choose a certificate of this disposal.</source>
+            <translation>この廃棄の証明書を選んでください。</translation>
+        </message>
+        <message>
+            <source>This attachment does not exist.</source>
+            <translation>この添付ファイルは存在しません。</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>確認済みにする</translation>
+        </message>
+        <message>
+            <source>The disposal %1 was done by a contractor and cannot be verified yet. Missing: a disposal certificate from the contractor, or a recorded witness (either one is enough).</source>
+            <translation>廃棄 %1 は委託先が行ったため、まだ確認済みにできません。不足：委託先の廃棄証明書、または立会いの記録（どちらか一方で足ります）。</translation>
+        </message>
+        <message>
+            <source>The verification note has at most 2000 characters.</source>
+            <translation>確認の所見は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>廃棄記録簿に記載する</translation>
+        </message>
+        <message>
+            <source>No disposal has this control number.</source>
+            <translation>この管理番号の廃棄記録はありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ExportGuard</name>
         <message>
             <source>You are exporting %1 records of personal data (more than %2). Enter the reason; it is kept in the journal.</source>
@@ -502,6 +838,253 @@
         <message>
             <source>The layout image must be a PNG or JPEG file.</source>
             <translation>配置図の画像はPNGまたはJPEG形式のファイルにしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::IncidentService</name>
+        <message>
+            <source>This incident does not exist.</source>
+            <translation>この事案は存在しません。</translation>
+        </message>
+        <message>
+            <source>You may not do this on this incident (%1).</source>
+            <translation>この事案に対してこの操作を行う権限がありません（%1）。</translation>
+        </message>
+        <message>
+            <source>Only the %1 may record this step (%2).</source>
+            <translation>この段階は%1だけが記録できます（%2）。</translation>
+        </message>
+        <message>
+            <source>An incident in state %1 does not allow this (%2).</source>
+            <translation>状態が%1の事案ではこの操作はできません（%2）。</translation>
+        </message>
+        <message>
+            <source>Enter when the city became aware of the incident.</source>
+            <translation>市が事態を知った日時を入力してください。</translation>
+        </message>
+        <message>
+            <source>The awareness time cannot be in the future.</source>
+            <translation>事態を知った日時に未来の日時は指定できません。</translation>
+        </message>
+        <message>
+            <source>Choose a person from the staff list.</source>
+            <translation>職員名簿から職員を選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe what happened (at most 4000 characters).</source>
+            <translation>事案の概要を入力してください（4000文字以内）。</translation>
+        </message>
+        <message>
+            <source>The number of persons cannot be negative.</source>
+            <translation>本人の数に負の数は指定できません。</translation>
+        </message>
+        <message>
+            <source>The data items may have at most 2000 characters.</source>
+            <translation>項目は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Describe the secondary damage.</source>
+            <translation>二次被害の内容を入力してください。</translation>
+        </message>
+        <message>
+            <source>The secondary damage may be described in at most 4000 characters.</source>
+            <translation>二次被害の内容は4000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The cause may be described in at most 4000 characters.</source>
+            <translation>原因は4000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>How it was detected may be described in at most 2000 characters.</source>
+            <translation>発覚の経緯は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The date of occurrence cannot be in the future.</source>
+            <translation>発生日に未来の日付は指定できません。</translation>
+        </message>
+        <message>
+            <source>Choose files from the register.</source>
+            <translation>個人情報ファイル簿からファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>Only an officer's account may report an incident.</source>
+            <translation>事案の報告は職員のアカウントでのみ行えます。</translation>
+        </message>
+        <message>
+            <source>Choose the section whose data is concerned.</source>
+            <translation>対象となる情報を保有する所属を選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe what happened (at most 2000 characters).</source>
+            <translation>事案の概要を入力してください（2000文字以内）。</translation>
+        </message>
+        <message>
+            <source>Carry-out %1 was reported lost.</source>
+            <translation>持出し%1の紛失が報告されました。</translation>
+        </message>
+        <message>
+            <source>Marked lost on the carry-out ledger.</source>
+            <translation>持出簿で紛失として記録されました。</translation>
+        </message>
+        <message>
+            <source>Describe the containment action (at most 1000 characters).</source>
+            <translation>被害拡大防止のための措置を入力してください（1000文字以内）。</translation>
+        </message>
+        <message>
+            <source>The containment time must lie between the awareness time and now.</source>
+            <translation>措置の日時は事態を知った日時から現在までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>Every step of the escalation chain has been recorded.</source>
+            <translation>報告経路のすべての段階が記録済みです。</translation>
+        </message>
+        <message>
+            <source>The time of this step must lie between the previous step (or the awareness time) and now.</source>
+            <translation>この段階の日時は、前の段階（または事態を知った日時）から現在までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>The note may have at most 1000 characters.</source>
+            <translation>備考は1000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The incident cannot have occurred after the city became aware of it.</source>
+            <translation>発生日を事態を知った日より後にすることはできません。</translation>
+        </message>
+        <message>
+            <source>A My Number report needs an assessment whose facts involve My Numbers.</source>
+            <translation>番号法に基づく報告には、特定個人情報が含まれる事実での判定が必要です。</translation>
+        </message>
+        <message>
+            <source>This report has already been filed.</source>
+            <translation>この報告は既に提出済みです。</translation>
+        </message>
+        <message>
+            <source>File the preliminary report before the final report.</source>
+            <translation>確報の前に速報を提出してください。</translation>
+        </message>
+        <message>
+            <source>Enter the submission date (not in the future).</source>
+            <translation>提出日を入力してください（未来の日付は不可）。</translation>
+        </message>
+        <message>
+            <source>A report cannot be submitted before the awareness date (%1).</source>
+            <translation>事態を知った日（%1）より前の日付で報告を提出することはできません。</translation>
+        </message>
+        <message>
+            <source>The final report cannot be dated before the preliminary report.</source>
+            <translation>確報の提出日を速報より前にすることはできません。</translation>
+        </message>
+        <message>
+            <source>Fill in this item of the report (at most 4000 characters).</source>
+            <translation>報告のこの項目を入力してください（4000文字以内）。</translation>
+        </message>
+        <message>
+            <source>The contact may have at most 500 characters.</source>
+            <translation>連絡先は500文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>The reports to other bodies may have at most 2000 characters.</source>
+            <translation>他機関への報告は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Name the group of individuals (at most 200 characters).</source>
+            <translation>通知の対象者の区分を入力してください（200文字以内）。</translation>
+        </message>
+        <message>
+            <source>The date and time must lie between the awareness time and now.</source>
+            <translation>日時は事態を知った日時から現在までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>Choose how the individuals were notified.</source>
+            <translation>本人への通知の方法を選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe the substitute measure (at most 2000 characters).</source>
+            <translation>代替措置の内容を入力してください（2000文字以内）。</translation>
+        </message>
+        <message>
+            <source>The remarks may have at most 2000 characters.</source>
+            <translation>備考は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Choose whether to publish.</source>
+            <translation>公表するかどうかを選んでください。</translation>
+        </message>
+        <message>
+            <source>The date of the decision must lie between the awareness date and today.</source>
+            <translation>決定日は事態を知った日から本日までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>A publication date needs the decision to publish.</source>
+            <translation>公表日は公表すると決定した場合にのみ指定できます。</translation>
+        </message>
+        <message>
+            <source>The publication date must lie between the awareness date and today.</source>
+            <translation>公表日は事態を知った日から本日までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>The date the PPC secretariat was informed must lie between the awareness date and today.</source>
+            <translation>個人情報保護委員会事務局へ情報提供した日は、事態を知った日から本日までの間で指定してください。</translation>
+        </message>
+        <message>
+            <source>The reason may have at most 2000 characters.</source>
+            <translation>理由は2000文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Choose existing sections to share the measure with.</source>
+            <translation>措置を共有する所属を既存の所属から選んでください。</translation>
+        </message>
+        <message>
+            <source>Describe the measure (at most 2000 characters).</source>
+            <translation>再発防止策の内容を入力してください（2000文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the date the measure is due.</source>
+            <translation>再発防止策の期限を入力してください。</translation>
+        </message>
+        <message>
+            <source>This incident has no such measure.</source>
+            <translation>この事案にはその再発防止策はありません。</translation>
+        </message>
+        <message>
+            <source>the mayor has not been informed (last step of the escalation chain)</source>
+            <translation>市長への報告が済んでいません（報告経路の最後の段階）</translation>
+        </message>
+        <message>
+            <source>the reportability has not been assessed</source>
+            <translation>報告要否の判定が済んでいません</translation>
+        </message>
+        <message>
+            <source>the facts changed after the last assessment: assess again</source>
+            <translation>最後の判定の後に事実が変更されました。再度判定してください</translation>
+        </message>
+        <message>
+            <source>the preliminary report under the APPI has not been filed</source>
+            <translation>個人情報保護法に基づく速報が提出されていません</translation>
+        </message>
+        <message>
+            <source>the final report under the APPI has not been filed</source>
+            <translation>個人情報保護法に基づく確報が提出されていません</translation>
+        </message>
+        <message>
+            <source>the preliminary report under the My Number Act has not been filed</source>
+            <translation>番号法に基づく速報が提出されていません</translation>
+        </message>
+        <message>
+            <source>the final report under the My Number Act has not been filed</source>
+            <translation>番号法に基づく確報が提出されていません</translation>
+        </message>
+        <message>
+            <source>not every individual has been notified and no substitute measure is recorded</source>
+            <translation>本人への通知が全員に済んでおらず、代替措置も記録されていません</translation>
+        </message>
+        <message>
+            <source>no recurrence prevention measure is recorded</source>
+            <translation>再発防止策が記録されていません</translation>
+        </message>
+        <message>
+            <source>The incident cannot be closed yet: %1.</source>
+            <translation>この事案はまだ完了できません: %1。</translation>
         </message>
     </context>
     <context>
@@ -680,6 +1263,45 @@
         </message>
     </context>
     <context>
+        <name>mamori::Reportability</name>
+        <message>
+            <source>Sensitive personal information is involved (any number of persons).</source>
+            <translation>要配慮個人情報が含まれる（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>Misuse may cause property damage (any number of persons).</source>
+            <translation>不正に利用されることにより財産的被害が生じるおそれがある（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>It may stem from an act with an improper purpose (any number of persons).</source>
+            <translation>不正の目的をもって行われたおそれがある行為による（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>More than %1 persons are affected.</source>
+            <translation>本人の数が%1人を超える。</translation>
+        </message>
+        <message>
+            <source>Sensitive information defined by the city's ordinance is involved.</source>
+            <translation>条例要配慮個人情報が含まれる。</translation>
+        </message>
+        <message>
+            <source>My Number data leaked from the information-provision network or a number-use system (any number of persons).</source>
+            <translation>情報提供ネットワークシステム又は個人番号利用事務を処理する情報システムで管理される特定個人情報の漏えい等（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>My Number data was leaked, used or provided with an improper purpose (any number of persons).</source>
+            <translation>不正の目的をもって行われたおそれがある特定個人情報の漏えい・利用・提供（人数を問わない）。</translation>
+        </message>
+        <message>
+            <source>My Number data was, or may have been, viewable electronically by unspecified persons.</source>
+            <translation>特定個人情報が電磁的方法により不特定多数の者に閲覧された、又は閲覧されるおそれがある。</translation>
+        </message>
+        <message>
+            <source>More than %1 persons' My Number data is affected.</source>
+            <translation>漏えい等した特定個人情報の本人の数が%1人を超える。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::RoleTitles</name>
         <message>
             <source>Unknown title preset "%1" (use shiraoka or muko).</source>
@@ -757,6 +1379,13 @@
         <message>
             <source>This case file was written by a newer version of Mamori (schema %1; this version reads up to %2). Please update Mamori.</source>
             <translation>このケースファイルは新しいバージョンのMamoriで作成されています（スキーマ %1、このバージョンは %2 まで対応）。Mamoriを更新してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::SearchService</name>
+        <message>
+            <source>Type at least one letter, digit, kana or kanji to search for.</source>
+            <translation>検索する文字（英数字・かな・漢字）を1文字以上入力してください。</translation>
         </message>
     </context>
     <context>
@@ -1083,6 +1712,169 @@
         </message>
     </context>
     <context>
+        <name>mamori::cli::DisposalCommand</name>
+        <message>
+            <source>List the disposal ledger; attach photos and certificates.</source>
+            <translation>廃棄記録簿を一覧表示し、写真や証明書を添付します。</translation>
+        </message>
+        <message>
+            <source>List the disposals you may read, optionally of one state, section or period.</source>
+            <translation>閲覧できる廃棄記録を一覧表示します（状態・課・期間で絞り込み可）。</translation>
+        </message>
+        <message>
+            <source>Attach a photo (JPEG, PNG) or a scanned PDF to a disposal or its certificate.</source>
+            <translation>写真（JPEG、PNG）またはスキャンした PDF を廃棄記録またはその証明書に添付します。</translation>
+        </message>
+        <message>
+            <source>Write an attachment to a file you name ("attachment get ID --out FILE").</source>
+            <translation>添付ファイルを指定したファイルに書き出します（"attachment get ID --out FILE"）。</translation>
+        </message>
+        <message>
+            <source>Only disposals in this state: %1.</source>
+            <translation>この状態の廃棄記録だけを表示します：%1。</translation>
+        </message>
+        <message>
+            <source>Only the disposals of the section with this code.</source>
+            <translation>このコードの課の廃棄記録だけを表示します。</translation>
+        </message>
+        <message>
+            <source>Only disposals planned on or after this date (YYYY-MM-DD).</source>
+            <translation>この日以降に予定された廃棄だけを表示します（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Only disposals planned on or before this date (YYYY-MM-DD).</source>
+            <translation>この日以前に予定された廃棄だけを表示します（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Unknown state %1: use %2.</source>
+            <translation>状態 %1 はありません。%2 のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>--%1 needs a date as YYYY-MM-DD.</source>
+            <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください。</translation>
+        </message>
+        <message>
+            <source>--to cannot be before --from.</source>
+            <translation>--to に --from より前の日付は指定できません。</translation>
+        </message>
+        <message>
+            <source>There is no section with the code %1.</source>
+            <translation>コード %1 の課はありません。</translation>
+        </message>
+        <message>
+            <source>Control no.</source>
+            <translation>管理番号</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>課</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>実施者</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>予定日</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>証明書</translation>
+        </message>
+        <message>
+            <source>Witnesses</source>
+            <translation>立会者</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>添付</translation>
+        </message>
+        <message>
+            <source>Attach to the disposal's certificate with this number rather than to the disposal.</source>
+            <translation>廃棄記録ではなく、この番号の証明書に添付します。</translation>
+        </message>
+        <message>
+            <source>A caption, such as 廃棄前 or 廃棄後.</source>
+            <translation>説明（例：廃棄前、廃棄後）。</translation>
+        </message>
+        <message>
+            <source>Attach a photo (JPEG, PNG) or a scanned PDF, at most 20 MB, to a disposal or its certificate. The file is stored encrypted inside the case file with its SHA-256.</source>
+            <translation>写真（JPEG、PNG）またはスキャンした PDF（20 MBまで）を廃棄記録またはその証明書に添付します。ファイルは SHA-256 とともにケースファイル内に暗号化して保存されます。</translation>
+        </message>
+        <message>
+            <source>the disposal's control number and the file</source>
+            <translation>廃棄の管理番号とファイル</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>ファイル %1 がありません。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB; at most 20 MB can be attached.</source>
+            <translation>%1 は%2 MBあります。添付できるのは20 MBまでです。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません：%2</translation>
+        </message>
+        <message>
+            <source>The disposal %1 has no certificate numbered %2.</source>
+            <translation>廃棄 %1 に番号 %2 の証明書はありません。</translation>
+        </message>
+        <message>
+            <source>Attached %1 to %2 as attachment %3 (%4, %5 bytes).</source>
+            <translation>%1 を %2 に添付しました（添付番号 %3、%4、%5 バイト）。</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256：%1</translation>
+        </message>
+        <message>
+            <source>Use "disposal attachment get ID --out FILE".</source>
+            <translation>"disposal attachment get ID --out FILE" の形で指定してください。</translation>
+        </message>
+        <message>
+            <source>The file to write the decrypted attachment to.</source>
+            <translation>復号した添付ファイルの書き出し先。</translation>
+        </message>
+        <message>
+            <source>Write an attachment, decrypted, to the file you name. Needs the right to export the section's personal data; the export is journaled. Nothing is written anywhere else.</source>
+            <translation>添付ファイルを復号して、指定したファイルに書き出します。その課の個人情報を持ち出す権限が必要で、書き出しは操作記録に残ります。ほかの場所には何も書き込みません。</translation>
+        </message>
+        <message>
+            <source>the attachment's id</source>
+            <translation>添付番号</translation>
+        </message>
+        <message>
+            <source>The attachment id is a number (see "disposal list --json").</source>
+            <translation>添付番号は数字です（"disposal list --json" で確認できます）。</translation>
+        </message>
+        <message>
+            <source>disposal attachment get needs --out FILE: the decrypted file is written only where you say.</source>
+            <translation>disposal attachment get には --out FILE を指定してください。復号したファイルは指定した場所にだけ書き出します。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません：%2</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2, %3 bytes, SHA-256 %4).</source>
+            <translation>%1 を書き出しました（%2、%3 バイト、SHA-256 %4）。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::cli::ExitCodes</name>
         <message>
             <source>success</source>
@@ -1345,6 +2137,81 @@
         <message>
             <source>Wrote %1 (%2, pages: %3) to %4.</source>
             <translation>%1（%2、%3ページ）を %4 に書き出しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::IncidentCommand</name>
+        <message>
+            <source>Check whether a leak must be reported to the PPC; list incidents.</source>
+            <translation>漏えい等事案を個人情報保護委員会へ報告すべきか判定し、事案を一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Print the PPC reportability and report deadlines of one incident given as JSON (no case file).</source>
+            <translation>JSONで与えた1件の事案について、個人情報保護委員会への報告要否と報告期限を出力します（ケースファイル不要）。</translation>
+        </message>
+        <message>
+            <source>List the incidents you may read, optionally only the open ones.</source>
+            <translation>閲覧できる事案を一覧表示します（未完了のものだけに絞り込めます）。</translation>
+        </message>
+        <message>
+            <source>Read the JSON object from this file instead of standard input.</source>
+            <translation>標準入力の代わりにこのファイルからJSONオブジェクトを読み込みます。</translation>
+        </message>
+        <message>
+            <source>Read one JSON object and print whether the incident must be reported to the PPC under each regime, with the grounds and the due dates of the preliminary and final reports. Keys: aware_at (YYYY-MM-DD, required, not in the future), persons (integer, 0 or more, required) and the booleans sensitive, ordinance_sensitive, ordinance_defines_sensitive, property_damage_risk, improper_purpose, advanced_encryption, my_number, my_number_system and public_exposure (default false). Prints {"appi": R, "my_number": R} with R = {"reportable", "grounds", "preliminary_due", "final_due", "notify_individuals"}. Invalid input exits with 2 and names the key.</source>
+            <translation>JSONオブジェクトを1つ読み込み、制度ごとに個人情報保護委員会への報告の要否を、該当する事由と速報・確報の期限とともに出力します。キー: aware_at（YYYY-MM-DD、必須、未来の日付は不可）、persons（0以上の整数、必須）、真偽値 sensitive、ordinance_sensitive、ordinance_defines_sensitive、property_damage_risk、improper_purpose、advanced_encryption、my_number、my_number_system、public_exposure（既定値はfalse）。出力は {"appi": R, "my_number": R}、R = {"reportable", "grounds", "preliminary_due", "final_due", "notify_individuals"} です。入力が不正なときは終了コード2で終了し、キーを示します。</translation>
+        </message>
+        <message>
+            <source>The input file %1 does not exist.</source>
+            <translation>入力ファイル%1は存在しません。</translation>
+        </message>
+        <message>
+            <source>Cannot read the input file %1: %2</source>
+            <translation>入力ファイル%1を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read standard input: %1</source>
+            <translation>標準入力を読み込めません: %1</translation>
+        </message>
+        <message>
+            <source>Only incidents that are not closed.</source>
+            <translation>完了していない事案だけを表示します。</translation>
+        </message>
+        <message>
+            <source>List the incidents of the sections you may read, newest awareness first, with their stage, the verdict of the latest assessment, the report deadlines and what is still missing before closing.</source>
+            <translation>閲覧できる所属の事案を、事態を知った日時の新しい順に、段階、最新の報告要否判定、報告期限、完了までに不足している事項とともに一覧表示します。</translation>
+        </message>
+        <message>
+            <source>Incident no.</source>
+            <translation>事案番号</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>段階</translation>
+        </message>
+        <message>
+            <source>Aware</source>
+            <translation>覚知日時</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>本人の数</translation>
+        </message>
+        <message>
+            <source>Reportable</source>
+            <translation>報告対象</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>次の報告期限</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>なし</translation>
         </message>
     </context>
     <context>
@@ -1690,6 +2557,45 @@
         <message>
             <source>Wrote %1.</source>
             <translation>%1 を書き出しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::cli::SearchCommand</name>
+        <message>
+            <source>Find records that contain every word given.</source>
+            <translation>指定したすべての語を含む記録を検索します。</translation>
+        </message>
+        <message>
+            <source>At most N results (default 50).</source>
+            <translation>最大 N 件（既定 50 件）。</translation>
+        </message>
+        <message>
+            <source>Give the words to search for.</source>
+            <translation>検索する語を指定してください。</translation>
+        </message>
+        <message>
+            <source>--limit takes a number from 1 to 10000.</source>
+            <translation>--limit には 1 から 10000 までの数を指定してください。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>課</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Find people, handling areas, register files, carry-outs and disposals that contain every word given, in the sections you may read.</source>
+            <translation>閲覧できる課の職員、取扱区域、個人情報ファイル、持出し及び廃棄のうち、指定したすべての語を含むものを検索します。</translation>
         </message>
     </context>
     <context>
@@ -2421,6 +3327,47 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::AttachmentViewer</name>
+        <message>
+            <source>Open the exported PDF in a PDF viewer to read it.</source>
+            <translation>内容は、書き出した PDF を PDF ビューアーで開いて確認してください。</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>この画像は表示できません。</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>ファイル：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n page(s)</source>
+            <translation>
+                <numerusform>%1、%nページ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2 × %3 pixels</source>
+            <translation>%1、%2 × %3 ピクセル</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>種類：</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>サイズ：</translation>
+        </message>
+        <message>
+            <source>SHA-256:</source>
+            <translation>SHA-256：</translation>
+        </message>
+        <message>
+            <source>Caption:</source>
+            <translation>説明：</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::CarryOutApprovalDialog</name>
         <message>
             <source>Approve or reject carry-out %1</source>
@@ -2894,6 +3841,104 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::CertificateDialog</name>
+        <message>
+            <source>Certificate for %1</source>
+            <translation>%1 の廃棄証明書</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;number:</source>
+            <translation>証明書番号(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Issued by:</source>
+            <translation>発行者(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Issued &amp;on:</source>
+            <translation>発行日(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible person:</source>
+            <translation>責任者(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;ceived on:</source>
+            <translation>受領日(&amp;C)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::CertificatePanel</name>
+        <message>
+            <source>Add certificate…</source>
+            <translation>証明書を登録…</translation>
+        </message>
+        <message>
+            <source>Attach photo or scan…</source>
+            <translation>写真・スキャンを添付…</translation>
+        </message>
+        <message>
+            <source>Select a disposal to see its certificates and photos.</source>
+            <translation>廃棄記録を選ぶと、証明書と写真が表示されます。</translation>
+        </message>
+        <message>
+            <source>Certificate %1 from %2, issued %3, received %4%5</source>
+            <translation>証明書 %1（発行者 %2、発行日 %3、受領日 %4）%5</translation>
+        </message>
+        <message>
+            <source> (responsible: %1)</source>
+            <translation>（責任者：%1）</translation>
+        </message>
+        <message>
+            <source>Witnessed by %1 at %2</source>
+            <translation>立会者 %1（%2）</translation>
+        </message>
+        <message>
+            <source>No certificate or witness yet: this disposal cannot be verified.</source>
+            <translation>証明書も立会いの記録もまだないため、この廃棄は確認済みにできません。</translation>
+        </message>
+        <message>
+            <source>No certificates or witnesses recorded.</source>
+            <translation>証明書・立会いの記録はありません。</translation>
+        </message>
+        <message>
+            <source>%1
+SHA-256: %2</source>
+            <translation>%1
+SHA-256：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (PDF, %n page(s))</source>
+            <translation>
+                <numerusform>%1（PDF、%nページ）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is larger than 20 MB and cannot be attached.</source>
+            <translation>%1 は20 MBを超えているため添付できません。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 を読み込めません：%2</translation>
+        </message>
+        <message>
+            <source>Attached %1 (SHA-256 %2).</source>
+            <translation>%1 を添付しました（SHA-256 %2）。</translation>
+        </message>
+        <message>
+            <source>Attach photo or scan</source>
+            <translation>写真・スキャンの添付</translation>
+        </message>
+        <message>
+            <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>写真・スキャン (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>添付ファイル</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -3163,6 +4208,343 @@
         <message>
             <source>Password for every demo login: %1</source>
             <translation>デモ用アカウント共通のパスワード: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DisposalDialog</name>
+        <message>
+            <source>Disposal %1</source>
+            <translation>廃棄 %1</translation>
+        </message>
+        <message>
+            <source>Plan a disposal</source>
+            <translation>廃棄の計画</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>課(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Requested by:</source>
+            <translation>申請者(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>廃棄するもの(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>内容(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>型式(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>One serial number a line</source>
+            <translation>1行に1つの製造番号</translation>
+        </message>
+        <message>
+            <source>Serial &amp;numbers:</source>
+            <translation>製造番号(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>数量(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>Records / &amp;persons:</source>
+            <translation>件数・人数(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Basis:</source>
+            <translation>根拠(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>M&amp;ethod:</source>
+            <translation>方法(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Tool and standard, shredder class …</source>
+            <translation>ツールと規格、細断機の等級など</translation>
+        </message>
+        <message>
+            <source>Method de&amp;tails:</source>
+            <translation>方法の詳細(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>In-house (staff)</source>
+            <translation>庁内（職員）</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>委託先</translation>
+        </message>
+        <message>
+            <source>Performed &amp;by:</source>
+            <translation>実施者(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Contractor:</source>
+            <translation>委託先(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>1 for the contractor itself, 2 for its subcontractor, and so on.</source>
+            <translation>委託先自身は1、その再委託先は2、以下同様です。</translation>
+        </message>
+        <message>
+            <source>Subcontract &amp;tier:</source>
+            <translation>委託の段階(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>場所(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Planned on:</source>
+            <translation>予定日(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Remar&amp;ks:</source>
+            <translation>備考(&amp;K)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DisposalsModel</name>
+        <message>
+            <source>Planned</source>
+            <translation>計画中</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>承認済み</translation>
+        </message>
+        <message>
+            <source>Destroyed in-house</source>
+            <translation>庁内で廃棄済み</translation>
+        </message>
+        <message>
+            <source>Handed to contractor</source>
+            <translation>委託先へ引渡し済み</translation>
+        </message>
+        <message>
+            <source>Witnessed</source>
+            <translation>立会い済み</translation>
+        </message>
+        <message>
+            <source>Certificate received</source>
+            <translation>証明書受領済み</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>確認済み</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>記録簿記載済み</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>取りやめ</translation>
+        </message>
+        <message>
+            <source>Shredding</source>
+            <translation>細断</translation>
+        </message>
+        <message>
+            <source>Dissolution</source>
+            <translation>溶解</translation>
+        </message>
+        <message>
+            <source>Incineration</source>
+            <translation>焼却</translation>
+        </message>
+        <message>
+            <source>Physical destruction</source>
+            <translation>物理的破壊</translation>
+        </message>
+        <message>
+            <source>Degaussing</source>
+            <translation>磁気消去</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>上書き消去</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>文書</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>記録媒体</translation>
+        </message>
+        <message>
+            <source>Built-in disk</source>
+            <translation>内蔵ディスク</translation>
+        </message>
+        <message>
+            <source>In-house</source>
+            <translation>庁内</translation>
+        </message>
+        <message>
+            <source>%1 (subcontract tier %2)</source>
+            <translation>%1（第%2次委託）</translation>
+        </message>
+        <message>
+            <source>Control no.</source>
+            <translation>管理番号</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>課</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>Performed by</source>
+            <translation>実施者</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>予定日</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>証明書</translation>
+        </message>
+        <message>
+            <source>Witnesses</source>
+            <translation>立会者</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>添付</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::DisposalsView</name>
+        <message>
+            <source>Any state</source>
+            <translation>すべての状態</translation>
+        </message>
+        <message>
+            <source>All my sections</source>
+            <translation>担当のすべての課</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>〜</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>適用</translation>
+        </message>
+        <message>
+            <source>Plan…</source>
+            <translation>計画…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>Record in ledger</source>
+            <translation>記録簿に記載</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV に書き出し…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disposal(s).</source>
+            <translation>
+                <numerusform>%n件の廃棄記録。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is now: %2.</source>
+            <translation>%1 は「%2」になりました。</translation>
+        </message>
+        <message>
+            <source>Export disposals as CSV</source>
+            <translation>廃棄記録を CSV に書き出し</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Reason for the export</source>
+            <translation>書き出しの理由</translation>
+        </message>
+        <message>
+            <source>You are exporting %1 disposal records. An export of more than %2 records needs a reason on record.
+Reason:</source>
+            <translation>%1件の廃棄記録を書き出します。%2件を超える書き出しには理由の記録が必要です。
+理由：</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>書き出しを取りやめました。</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be created: %2</source>
+            <translation>ファイル %1 を作成できませんでした：%2</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Serial numbers</source>
+            <translation>製造番号</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Certificate numbers</source>
+            <translation>証明書番号</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>ファイル %1 に書き込めませんでした：%2</translation>
+        </message>
+        <message>
+            <source>%1 disposal records exported to %2.</source>
+            <translation>%1件の廃棄記録を %2 に書き出しました。</translation>
+        </message>
+        <message>
+            <source>Disposals</source>
+            <translation>廃棄</translation>
         </message>
     </context>
     <context>
@@ -3814,6 +5196,10 @@ You can change your password from the File menu.</source>
         <message>
             <source>&amp;Scan a control number</source>
             <translation>管理番号をスキャン(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Disposals</source>
+            <translation>廃棄・消去</translation>
         </message>
     </context>
     <context>

@@ -28,9 +28,8 @@ public:
     static constexpr int kDefaultLimit = 50;
     explicit SearchService(CaseFile& file) : m_file(file) {}
 
-    // Best matches first is not a notion of FTS4 without ranking functions; hits come in the
-    // order of the records' kind, then newest first, which is what an officer scanning a
-    // list expects. Throws InvalidArgument ("query") when nothing searchable was typed.
+    // FTS4 has no ranking function here; hits come newest first, which is what an officer
+    // scanning a list expects. Throws InvalidArgument ("query") when nothing searchable was typed.
     QList<SearchHit> search(const Session& actor, const QString& query, int limit = kDefaultLimit);
 
 private:

@@ -81,7 +81,7 @@ void TstCarryOutsScan::navigationAndShortcut() {
     TempCase tc;
     CustodyWorld w(tc);
     MainWindow w1(tc.reopen(QStringLiteral("handler")));
-    QCOMPARE(w1.areaKeys(), QStringList{QStringLiteral("carryouts")});
+    QVERIFY(w1.areaKeys().contains(QStringLiteral("carryouts")));
     QAction* action = w1.findChild<QAction*>(QStringLiteral("scanAction"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
