@@ -761,7 +761,14 @@ QList<CarryOut> CarryOutService::page(const Session& actor, const CarryOutFilter
         order += column + direction + QStringLiteral(", ");
     order += QStringLiteral("control_no") + direction;
     QStringList values;
-    const QString sql = QString::fromLatin1(kColumns) + whereClause(scope, filter, values) + order +
+    QString where = whereClause(scope, filter, values);
+    // An officer who reads many sections gets "section_id IN (...)": SQLite 3.15 then walks the
+    // section index and sorts every matching row (1.6 s for a city's 100,000). When the order is
+    // one that has its own index, the unary + keeps the planner on that index, which yields the
+    // page in order and only tests each row's section (first page in milliseconds).
+    if (!filter.sectionId && (key == CarryOutSortKey::PlannedOut || key == CarryOutSortKey::ControlNo))
+        where.replace(QStringLiteral("section_id IN ("), QStringLiteral("+section_id IN ("));
+    const QString sql = QString::fromLatin1(kColumns) + where + order +
                         QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     QList<CarryOut> out;
     {
