@@ -6,6 +6,7 @@
 #include "journal/JournalCsvWriter.h"
 #include "journal/JournalModel.h"
 #include "journal/JournalView.h"
+#include "lists/CsvWriter.h"
 
 #include "exporting/ExportGuard.h"
 #include "journal/Journal.h"
@@ -23,6 +24,7 @@
 
 using namespace mamori;
 using namespace mamori::test;
+using mamori::ui::CsvWriter;
 using mamori::ui::JournalCsvWriter;
 using mamori::ui::JournalModel;
 using mamori::ui::JournalView;
@@ -235,13 +237,13 @@ void TstJournalView::exportLargeNeedsAReason() {
 }
 
 void TstJournalView::csvFieldsAreEscaped() {
-    QCOMPARE(JournalCsvWriter::field(QStringLiteral("plain")), QByteArray("plain"));
-    QCOMPARE(JournalCsvWriter::field(QStringLiteral("a,b")), QByteArray("\"a,b\""));
-    QCOMPARE(JournalCsvWriter::field(QStringLiteral("say \"hi\"")),
+    QCOMPARE(CsvWriter::field(QStringLiteral("plain")), QByteArray("plain"));
+    QCOMPARE(CsvWriter::field(QStringLiteral("a,b")), QByteArray("\"a,b\""));
+    QCOMPARE(CsvWriter::field(QStringLiteral("say \"hi\"")),
              QByteArray("\"say \"\"hi\"\"\""));
-    QCOMPARE(JournalCsvWriter::field(QStringLiteral("=1+2")), QByteArray("\"'=1+2\""));
-    QCOMPARE(JournalCsvWriter::field(QStringLiteral("line\nbreak")), QByteArray("\"line\nbreak\""));
-    QCOMPARE(JournalCsvWriter::field(QStringLiteral("市民課")), QStringLiteral("市民課").toUtf8());
+    QCOMPARE(CsvWriter::field(QStringLiteral("=1+2")), QByteArray("\"'=1+2\""));
+    QCOMPARE(CsvWriter::field(QStringLiteral("line\nbreak")), QByteArray("\"line\nbreak\""));
+    QCOMPARE(CsvWriter::field(QStringLiteral("市民課")), QStringLiteral("市民課").toUtf8());
     JournalEntry e;
     e.seq = 7;
     e.at = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "journal/Journal.h"
+#include "lists/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -20,19 +21,6 @@ void put(QIODevice& out, const QByteArray& bytes) {
 }
 } // namespace
 
-QByteArray JournalCsvWriter::field(const QString& text) {
-    QString t = text;
-    if (!t.isEmpty() && (t.front() == QLatin1Char('=') || t.front() == QLatin1Char('+') ||
-                         t.front() == QLatin1Char('-') || t.front() == QLatin1Char('@')))
-        t.prepend(QLatin1Char('\''));
-    const bool quote = t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) ||
-                       t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\r')) || t != text;
-    if (!quote)
-        return t.toUtf8();
-    t.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return '"' + t.toUtf8() + '"';
-}
-
 QByteArray JournalCsvWriter::header() {
     return QByteArrayLiteral("seq,at_utc,login,action,entity,entity_id,summary,hash\r\n");
 }
@@ -41,17 +29,17 @@ QByteArray JournalCsvWriter::row(const JournalEntry& e) {
     QByteArray line;
     line += QByteArray::number(e.seq) + ',';
     line += e.at.toUTC().toString(Qt::ISODateWithMs).toLatin1() + ',';
-    line += field(e.login) + ',';
-    line += field(e.action) + ',';
-    line += field(e.entity) + ',';
-    line += field(e.entityId) + ',';
-    line += field(e.summary) + ',';
+    line += CsvWriter::field(e.login) + ',';
+    line += CsvWriter::field(e.action) + ',';
+    line += CsvWriter::field(e.entity) + ',';
+    line += CsvWriter::field(e.entityId) + ',';
+    line += CsvWriter::field(e.summary) + ',';
     line += e.hash.toHex() + "\r\n";
     return line;
 }
 
 qint64 JournalCsvWriter::write(Journal& journal, const JournalFilter& filter, QIODevice& out) {
-    put(out, QByteArrayLiteral("\xEF\xBB\xBF") + header());
+    put(out, CsvWriter::byteOrderMark() + header());
     qint64 count = 0;
     qint64 after = 0;
     for (;;) {

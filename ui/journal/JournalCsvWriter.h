@@ -19,10 +19,8 @@ public:
     static qint64 write(mamori::Journal& journal, const mamori::JournalFilter& filter,
                         QIODevice& out);
     static QByteArray header();
+    // Fields are written by CsvWriter::field (quoting, formula neutralising).
     static QByteArray row(const mamori::JournalEntry& entry);
-    // One field, quoted when needed; a leading =, +, - or @ is neutralised so that a
-    // spreadsheet never evaluates a field as a formula.
-    static QByteArray field(const QString& text);
 };
 
 } // namespace mamori::ui
