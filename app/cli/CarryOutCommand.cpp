@@ -15,18 +15,6 @@
 
 namespace mamori::cli {
 
-namespace {
-QJsonValue optionalTime(const QDateTime& t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue optionalBool(const std::optional<bool>& b)
-{
-    return b ? QJsonValue(*b) : QJsonValue();
-}
-} // namespace
-
 QString CarryOutCommand::summary() const
 {
     return tr("List the carry-out ledger.");
@@ -107,11 +95,11 @@ int CarryOutCommand::list(CommandContext& ctx, const QStringList& args)
                 {QStringLiteral("planned_return_at"), c.plannedReturnOn.toString(Qt::ISODate)},
                 {QStringLiteral("state"), carryOutStateKey(c.state)},
                 {QStringLiteral("measures"), measures},
-                {QStringLiteral("decided_at"), optionalTime(c.decidedAt)},
-                {QStringLiteral("out_at"), optionalTime(c.outAt)},
-                {QStringLiteral("returned_at"), optionalTime(c.returnedAt)},
-                {QStringLiteral("count_matches"), optionalBool(c.countMatches)},
-                {QStringLiteral("seal_intact"), optionalBool(c.sealIntact)}});
+                {QStringLiteral("decided_at"), jsonTime(c.decidedAt)},
+                {QStringLiteral("out_at"), jsonTime(c.outAt)},
+                {QStringLiteral("returned_at"), jsonTime(c.returnedAt)},
+                {QStringLiteral("count_matches"), jsonOptional(c.countMatches)},
+                {QStringLiteral("seal_intact"), jsonOptional(c.sealIntact)}});
         }
         ctx.out().printJson(array);
         return 0;

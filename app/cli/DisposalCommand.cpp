@@ -21,16 +21,6 @@
 namespace mamori::cli {
 
 namespace {
-QJsonValue optionalTime(const QDateTime& t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue optionalId(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
-
 QJsonArray attachmentsJson(const QList<AttachmentInfo>& list)
 {
     QJsonArray out;
@@ -42,7 +32,7 @@ QJsonArray attachmentsJson(const QList<AttachmentInfo>& list)
                                {QStringLiteral("sha256"), a.sha256},
                                {QStringLiteral("caption"), a.caption},
                                {QStringLiteral("page_count"), a.pageCount},
-                               {QStringLiteral("added_at"), optionalTime(a.addedAt)}});
+                               {QStringLiteral("added_at"), jsonTime(a.addedAt)}});
     return out;
 }
 
@@ -52,7 +42,7 @@ QJsonObject disposalJson(const Disposal& d, const Section& s)
     for (const DisposalWitness& w : d.witnesses)
         witnesses.append(QJsonObject{{QStringLiteral("person_id"), w.personId},
                                      {QStringLiteral("name"), w.personName},
-                                     {QStringLiteral("witnessed_at"), optionalTime(w.witnessedAt)}});
+                                     {QStringLiteral("witnessed_at"), jsonTime(w.witnessedAt)}});
     QJsonArray certificates;
     for (const DisposalCertificate& c : d.certificates)
         certificates.append(QJsonObject{{QStringLiteral("id"), c.id},
@@ -66,7 +56,7 @@ QJsonObject disposalJson(const Disposal& d, const Section& s)
         {QStringLiteral("id"), d.id},
         {QStringLiteral("control_no"), d.controlNo},
         {QStringLiteral("section"), QJsonObject{{QStringLiteral("code"), s.code}, {QStringLiteral("name"), s.name}}},
-        {QStringLiteral("file_id"), optionalId(d.fileId)},
+        {QStringLiteral("file_id"), jsonOptional(d.fileId)},
         {QStringLiteral("requested_by"), d.requestedBy},
         {QStringLiteral("item_kind"), disposalItemKindKey(d.itemKind)},
         {QStringLiteral("description"), d.description},
@@ -83,10 +73,10 @@ QJsonObject disposalJson(const Disposal& d, const Section& s)
         {QStringLiteral("place"), d.place},
         {QStringLiteral("planned_on"), d.plannedOn.toString(Qt::ISODate)},
         {QStringLiteral("state"), disposalStateKey(d.state)},
-        {QStringLiteral("approved_at"), optionalTime(d.approvedAt)},
-        {QStringLiteral("executed_at"), optionalTime(d.executedAt)},
-        {QStringLiteral("verified_at"), optionalTime(d.verifiedAt)},
-        {QStringLiteral("recorded_at"), optionalTime(d.recordedAt)},
+        {QStringLiteral("approved_at"), jsonTime(d.approvedAt)},
+        {QStringLiteral("executed_at"), jsonTime(d.executedAt)},
+        {QStringLiteral("verified_at"), jsonTime(d.verifiedAt)},
+        {QStringLiteral("recorded_at"), jsonTime(d.recordedAt)},
         {QStringLiteral("witnesses"), witnesses},
         {QStringLiteral("certificates"), certificates},
         {QStringLiteral("attachments"), attachmentsJson(d.attachments)}};

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QString>
+#include <optional>
 
 namespace mamori {
 class SecureBytes;
@@ -36,5 +38,16 @@ public:
 private:
     bool m_json = false;
 };
+
+// JSON values of --json output: a time in UTC ISO 8601, and null for what is not set.
+inline QJsonValue jsonTime(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+template <typename T>
+QJsonValue jsonOptional(const std::optional<T>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
 } // namespace mamori::cli

@@ -33,23 +33,13 @@ const char* const kColumns =
     "rejection_reason, out_at, returned_at, returned_by, checked_by_account, count_matches, seal_intact, remarks "
     "FROM carry_outs";
 
-std::optional<qint64> optionalId(const Statement& s, int col)
-{
-    return s.isNull(col) ? std::nullopt : std::optional<qint64>(s.int64(col));
-}
-
-QDateTime optionalTime(const Statement& s, int col)
-{
-    return s.isNull(col) ? QDateTime() : QDateTime::fromString(s.text(col), Qt::ISODate);
-}
-
 CarryOut readCarryOut(const Statement& s)
 {
     CarryOut c;
     c.id = s.int64(0);
     c.controlNo = s.text(1);
     c.sectionId = s.int64(2);
-    c.fileId = optionalId(s, 3);
+    c.fileId = s.optionalInt64(3);
     c.requestedBy = s.int64(4);
     c.requestedByAccount = s.int64(5);
     c.itemType = carryOutItemTypeFromKey(s.text(6)).value_or(CarryOutItemType::Other);
@@ -60,13 +50,13 @@ CarryOut readCarryOut(const Statement& s)
     c.plannedOutOn = QDate::fromString(s.text(11), Qt::ISODate);
     c.plannedReturnOn = QDate::fromString(s.text(12), Qt::ISODate);
     c.state = carryOutStateFromKey(s.text(13)).value_or(CarryOutState::Requested);
-    c.approverAccount = optionalId(s, 14);
-    c.decidedAt = optionalTime(s, 15);
+    c.approverAccount = s.optionalInt64(14);
+    c.decidedAt = s.dateTime(15);
     c.rejectionReason = s.text(16);
-    c.outAt = optionalTime(s, 17);
-    c.returnedAt = optionalTime(s, 18);
-    c.returnedBy = optionalId(s, 19);
-    c.checkedByAccount = optionalId(s, 20);
+    c.outAt = s.dateTime(17);
+    c.returnedAt = s.dateTime(18);
+    c.returnedBy = s.optionalInt64(19);
+    c.checkedByAccount = s.optionalInt64(20);
     if (!s.isNull(21))
         c.countMatches = s.int64(21) != 0;
     if (!s.isNull(22))
@@ -78,11 +68,6 @@ CarryOut readCarryOut(const Statement& s)
 QString nonNull(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString iso(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODate);
 }
 
 QList<CarryOutMeasure> canonical(const QList<CarryOutMeasure>& measures)
@@ -212,7 +197,7 @@ std::optional<CarryOutState> carryOutStateFromKey(const QString& key)
 
 QString CarryOutService::now() const
 {
-    return iso(m_file.clock().now());
+    return storedTime(m_file.clock().now());
 }
 
 QDate CarryOutService::today() const
@@ -529,7 +514,7 @@ CarryOut CarryOutService::markOut(const Session& actor, qint64 id, const QDateTi
         throw invalid(tr("Enter the date and time the item left."), QStringLiteral("out_at"));
     Transaction tx(m_file.db());
     Statement up = m_file.db().prepare("UPDATE carry_outs SET state = 'OUT', out_at = ?1, updated_at = ?2 WHERE id = ?3");
-    up.bind(1, iso(outAt)).bind(2, now()).bind(3, id);
+    up.bind(1, storedTime(outAt)).bind(2, now()).bind(3, id);
     up.run();
     m_file.journal().append(actor, JournalAction::Update, kEntity, QString::number(id), QStringLiteral("APPROVED -> OUT"));
     tx.commit();
@@ -549,7 +534,7 @@ CarryOut CarryOutService::markReturned(const Session& actor, qint64 id, const Ca
         person.bind(1, ret.returnedBy);
         if (!person.next())
             throw invalid(tr("Choose the person who brings the item back."), QStringLiteral("returned_by"));
-        returnerAccount = optionalId(person, 0);
+        returnerAccount = person.optionalInt64(0);
     }
     // Seed 000 Art. 13: the return is checked by someone other than the one who returns it.
     if (returnerAccount == actor.accountId())
@@ -561,7 +546,7 @@ CarryOut CarryOutService::markReturned(const Session& actor, qint64 id, const Ca
         "UPDATE carry_outs SET state = 'RETURNED', returned_at = ?1, returned_by = ?2, checked_by_account = ?3, "
         "count_matches = ?4, seal_intact = ?5, remarks = CASE WHEN ?6 = '' THEN remarks ELSE ?6 END, updated_at = ?7 "
         "WHERE id = ?8");
-    up.bind(1, iso(ret.returnedAt)).bind(2, ret.returnedBy).bind(3, actor.accountId()).bind(4, ret.countMatches)
+    up.bind(1, storedTime(ret.returnedAt)).bind(2, ret.returnedBy).bind(3, actor.accountId()).bind(4, ret.countMatches)
         .bind(5, ret.sealIntact).bind(6, remarks).bind(7, now()).bind(8, id);
     up.run();
     m_file.journal().append(actor, JournalAction::Update, kEntity, QString::number(id),
@@ -636,7 +621,7 @@ CarryOut CarryOutService::findByControlNo(const Session& actor, const QString& c
 }
 
 QString CarryOutService::whereClause(const Session::Scope& scope, const CarryOutFilter& filter,
-                                     QStringList& values) const
+                                     QStringList& values, bool sectionIndexed) const
 {
     QStringList where;
     const QString todayIso = today().toString(Qt::ISODate);
@@ -663,7 +648,10 @@ QString CarryOutService::whereClause(const Session::Scope& scope, const CarryOut
         QStringList ids;
         for (qint64 id : scope.sections)
             ids << QString::number(id);
-        where << QStringLiteral("section_id IN (%1)").arg(ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
+        // A unary + on the column makes SQLite ignore its index for this term.
+        where << QStringLiteral("%1section_id IN (%2)")
+                     .arg(sectionIndexed ? QString() : QStringLiteral("+"),
+                          ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
     }
     if (filter.from) {
         where << QStringLiteral("planned_out_at >= ?");
@@ -761,14 +749,13 @@ QList<CarryOut> CarryOutService::page(const Session& actor, const CarryOutFilter
         order += column + direction + QStringLiteral(", ");
     order += QStringLiteral("control_no") + direction;
     QStringList values;
-    QString where = whereClause(scope, filter, values);
     // An officer who reads many sections gets "section_id IN (...)": SQLite 3.15 then walks the
     // section index and sorts every matching row (1.6 s for a city's 100,000). When the order is
-    // one that has its own index, the unary + keeps the planner on that index, which yields the
-    // page in order and only tests each row's section (first page in milliseconds).
-    if (!filter.sectionId && (key == CarryOutSortKey::PlannedOut || key == CarryOutSortKey::ControlNo))
-        where.replace(QStringLiteral("section_id IN ("), QStringLiteral("+section_id IN ("));
-    const QString sql = QString::fromLatin1(kColumns) + where + order +
+    // one that has its own index, keeping the planner off the section index lets it read the
+    // page in order and only test each row's section (first page in milliseconds).
+    const bool sectionIndexed =
+        filter.sectionId || (key != CarryOutSortKey::PlannedOut && key != CarryOutSortKey::ControlNo);
+    const QString sql = QString::fromLatin1(kColumns) + whereClause(scope, filter, values, sectionIndexed) + order +
                         QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     QList<CarryOut> out;
     {

@@ -36,23 +36,13 @@ const char* const kColumns =
     "d.cancel_reason, d.remarks FROM disposals d LEFT JOIN people rp ON rp.id = d.requested_by "
     "LEFT JOIN people pp ON pp.id = d.performed_by";
 
-std::optional<qint64> optionalId(const Statement& s, int col)
-{
-    return s.isNull(col) ? std::nullopt : std::optional<qint64>(s.int64(col));
-}
-
-QDateTime optionalTime(const Statement& s, int col)
-{
-    return s.isNull(col) ? QDateTime() : QDateTime::fromString(s.text(col), Qt::ISODate);
-}
-
 Disposal readDisposal(const Statement& s)
 {
     Disposal d;
     d.id = s.int64(0);
     d.controlNo = s.text(1);
     d.sectionId = s.int64(2);
-    d.fileId = optionalId(s, 3);
+    d.fileId = s.optionalInt64(3);
     d.requestedBy = s.int64(4);
     d.requestedByName = s.text(5);
     d.requestedByAccount = s.int64(6);
@@ -71,15 +61,15 @@ Disposal readDisposal(const Statement& s)
     d.place = s.text(18);
     d.plannedOn = QDate::fromString(s.text(19), Qt::ISODate);
     d.state = disposalStateFromKey(s.text(20)).value_or(DisposalState::Planned);
-    d.approverAccount = optionalId(s, 21);
-    d.approvedAt = optionalTime(s, 22);
-    d.executedAt = optionalTime(s, 23);
-    d.performedBy = optionalId(s, 24);
+    d.approverAccount = s.optionalInt64(21);
+    d.approvedAt = s.dateTime(22);
+    d.executedAt = s.dateTime(23);
+    d.performedBy = s.optionalInt64(24);
     d.performedByName = s.text(25);
-    d.verifiedByAccount = optionalId(s, 26);
-    d.verifiedAt = optionalTime(s, 27);
+    d.verifiedByAccount = s.optionalInt64(26);
+    d.verifiedAt = s.dateTime(27);
     d.verificationNote = s.text(28);
-    d.recordedAt = optionalTime(s, 29);
+    d.recordedAt = s.dateTime(29);
     d.cancelReason = s.text(30);
     d.remarks = s.text(31);
     return d;
@@ -88,11 +78,6 @@ Disposal readDisposal(const Statement& s)
 QString nonNull(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString iso(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODate);
 }
 
 QString localIso(const QDateTime& t)
@@ -219,7 +204,7 @@ DisposalService::DisposalService(CaseFile& file) : m_file(file), m_attachments(f
 
 QString DisposalService::now() const
 {
-    return iso(m_file.clock().now());
+    return storedTime(m_file.clock().now());
 }
 
 QDate DisposalService::today() const
@@ -276,7 +261,7 @@ QList<Disposal> DisposalService::load(const QString& where, const QStringList& v
             w.id = s.int64(1);
             w.personId = s.int64(2);
             w.personName = s.text(3);
-            w.witnessedAt = optionalTime(s, 4);
+            w.witnessedAt = s.dateTime(4);
             w.recordedByAccount = s.int64(5);
             out[index.value(s.int64(0))].witnesses << w;
         }
@@ -614,7 +599,7 @@ Disposal DisposalService::markExecuted(const Session& actor, qint64 id, const Di
     Statement up = m_file.db().prepare(
         "UPDATE disposals SET state = 'EXECUTED_INHOUSE', executed_at = ?1, performed_by = ?2, "
         "place = CASE WHEN ?3 = '' THEN place ELSE ?3 END, updated_at = ?4 WHERE id = ?5");
-    up.bind(1, iso(e.at)).bind(2, e.performedBy).bind(3, nonNull(e.place.trimmed())).bind(4, now()).bind(5, id);
+    up.bind(1, storedTime(e.at)).bind(2, e.performedBy).bind(3, nonNull(e.place.trimmed())).bind(4, now()).bind(5, id);
     up.run();
     m_file.journal().append(actor, JournalAction::Update, kEntity, QString::number(id),
                             QStringLiteral("APPROVED -> EXECUTED_INHOUSE, performed_by %1").arg(e.performedBy));
@@ -634,7 +619,7 @@ Disposal DisposalService::markHandedOver(const Session& actor, qint64 id, const 
     Statement up = m_file.db().prepare(
         "UPDATE disposals SET state = 'HANDED_TO_CONTRACTOR', executed_at = ?1, performed_by = ?2, "
         "place = CASE WHEN ?3 = '' THEN place ELSE ?3 END, updated_at = ?4 WHERE id = ?5");
-    up.bind(1, iso(e.at)).bind(2, e.performedBy).bind(3, nonNull(e.place.trimmed())).bind(4, now()).bind(5, id);
+    up.bind(1, storedTime(e.at)).bind(2, e.performedBy).bind(3, nonNull(e.place.trimmed())).bind(4, now()).bind(5, id);
     up.run();
     m_file.journal().append(actor, JournalAction::Update, kEntity, QString::number(id),
                             QStringLiteral("APPROVED -> HANDED_TO_CONTRACTOR, performed_by %1").arg(e.performedBy));
@@ -668,7 +653,7 @@ Disposal DisposalService::addWitness(const Session& actor, qint64 id, qint64 per
     Transaction tx(m_file.db());
     Statement ins = m_file.db().prepare(
         "INSERT INTO disposal_witnesses(disposal_id, person_id, witnessed_at, recorded_by_account) VALUES(?, ?, ?, ?)");
-    ins.bind(1, id).bind(2, personId).bind(3, iso(witnessedAt)).bind(4, actor.accountId());
+    ins.bind(1, id).bind(2, personId).bind(3, storedTime(witnessedAt)).bind(4, actor.accountId());
     ins.run();
     Statement up = m_file.db().prepare("UPDATE disposals SET state = ?, updated_at = ? WHERE id = ?");
     up.bind(1, disposalStateKey(to)).bind(2, now()).bind(3, id);

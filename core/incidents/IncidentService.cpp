@@ -37,24 +37,9 @@ const char* const kColumns =
     "publication_decided_on, publication_decided_by, publication_reason, published_on, ppc_secretariat_informed_on, "
     "closed_at, closed_by FROM incidents";
 
-std::optional<qint64> optionalId(const Statement& s, int col)
-{
-    return s.isNull(col) ? std::nullopt : std::optional<qint64>(s.int64(col));
-}
-
-QDateTime optionalTime(const Statement& s, int col)
-{
-    return s.isNull(col) ? QDateTime() : QDateTime::fromString(s.text(col), Qt::ISODate);
-}
-
 QDate optionalDate(const Statement& s, int col)
 {
     return s.isNull(col) ? QDate() : QDate::fromString(s.text(col), Qt::ISODate);
-}
-
-QString iso(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODate);
 }
 
 QString nonNull(const QString& s)
@@ -284,7 +269,7 @@ const PpcReport* Incident::report(Regime regime, ReportKind kind) const
 
 QString IncidentService::now() const
 {
-    return iso(m_file.clock().now());
+    return storedTime(m_file.clock().now());
 }
 
 QDate IncidentService::today() const
@@ -354,10 +339,10 @@ std::optional<Incident> IncidentService::find(qint64 id)
         i.sectionId = s.int64(2);
         i.state = incidentStateFromKey(s.text(3)).value_or(IncidentState::UnitNotified);
         i.reportedByAccount = s.int64(4);
-        i.reportedAt = optionalTime(s, 5);
-        i.awareAt = optionalTime(s, 6);
-        i.awarePerson = optionalId(s, 7);
-        i.carryOutId = optionalId(s, 8);
+        i.reportedAt = s.dateTime(5);
+        i.awareAt = s.dateTime(6);
+        i.awarePerson = s.optionalInt64(7);
+        i.carryOutId = s.optionalInt64(8);
         IncidentDetails& d = i.details;
         d.summary = s.text(9);
         d.leakType = leakTypeFromKey(s.text(10)).value_or(LeakType::Leak);
@@ -385,12 +370,12 @@ std::optional<Incident> IncidentService::find(qint64 id)
             if (publicationDecisionKey(p) == pub)
                 i.publication.decision = p;
         i.publication.decidedOn = optionalDate(s, 31);
-        i.publication.decidedBy = optionalId(s, 32);
+        i.publication.decidedBy = s.optionalInt64(32);
         i.publication.reason = s.text(33);
         i.publication.publishedOn = optionalDate(s, 34);
         i.publication.ppcSecretariatInformedOn = optionalDate(s, 35);
-        i.closedAt = optionalTime(s, 36);
-        i.closedBy = optionalId(s, 37);
+        i.closedAt = s.dateTime(36);
+        i.closedBy = s.optionalInt64(37);
     }
     loadChildren(i);
     return i;
@@ -411,7 +396,7 @@ void IncidentService::loadChildren(Incident& i)
             "ORDER BY done_at, id");
         s.bind(1, i.id);
         while (s.next())
-            i.containment << ContainmentAction{s.int64(0), s.text(1), optionalTime(s, 2), s.int64(3), optionalTime(s, 4)};
+            i.containment << ContainmentAction{s.int64(0), s.text(1), s.dateTime(2), s.int64(3), s.dateTime(4)};
     }
     {
         Statement s = db.prepare(
@@ -421,7 +406,7 @@ void IncidentService::loadChildren(Incident& i)
         while (s.next())
             i.escalations << EscalationRecord{s.int32(0), s.text(1), s.text(2),
                                               contactMethodFromKey(s.text(3)).value_or(ContactMethod::Other),
-                                              optionalTime(s, 4), s.int64(5), s.text(6)};
+                                              s.dateTime(4), s.int64(5), s.text(6)};
     }
     {
         Statement s = db.prepare(
@@ -432,7 +417,7 @@ void IncidentService::loadChildren(Incident& i)
         while (s.next()) {
             IncidentAssessment a;
             a.id = s.int64(0);
-            a.assessedAt = optionalTime(s, 1);
+            a.assessedAt = s.dateTime(1);
             a.assessedBy = s.int64(2);
             a.factsVersion = s.int32(3);
             a.facts = factsFromJson(s.text(4));
@@ -454,12 +439,12 @@ void IncidentService::loadChildren(Incident& i)
             r.kind = reportKindFromKey(s.text(2)).value_or(ReportKind::Preliminary);
             r.submittedOn = optionalDate(s, 3);
             r.submittedBy = s.int64(4);
-            r.items = {s.text(5), s.text(6), optionalId(s, 7), s.text(8), s.text(9), s.text(10), s.text(11), s.text(12),
+            r.items = {s.text(5), s.text(6), s.optionalInt64(7), s.text(8), s.text(9), s.text(10), s.text(11), s.text(12),
                        s.text(13)};
             r.grounds = s.text(14).split(QLatin1Char(','), Qt::SkipEmptyParts);
             r.contact = s.text(15);
             r.otherBodies = s.text(16);
-            r.recordedAt = optionalTime(s, 17);
+            r.recordedAt = s.dateTime(17);
             i.reports << r;
         }
     }
@@ -476,8 +461,8 @@ void IncidentService::loadChildren(Incident& i)
             n.persons = s.int64(3);
             if (!s.isNull(4))
                 n.method = contactMethodFromKey(s.text(4));
-            n.notifiedAt = optionalTime(s, 5);
-            n.notifiedBy = optionalId(s, 6);
+            n.notifiedAt = s.dateTime(5);
+            n.notifiedBy = s.optionalInt64(6);
             n.numberChangeGuidance = s.int64(7) != 0;
             n.description = s.text(8);
             n.recordedBy = s.int64(9);
@@ -682,7 +667,7 @@ Incident IncidentService::insert(const Session& actor, const Incident& i, const 
         "carry_out_id, summary, leak_type, suspected, medium, data_items, persons, sensitive, my_number, how_detected, "
         "created_at, updated_at) VALUES(?1, ?2, 'UNIT_NOTIFIED', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
         "?16, ?4, ?4)");
-    ins.bind(1, incidentNo).bind(2, i.sectionId).bind(3, actor.accountId()).bind(4, now()).bind(5, iso(i.awareAt));
+    ins.bind(1, incidentNo).bind(2, i.sectionId).bind(3, actor.accountId()).bind(4, now()).bind(5, storedTime(i.awareAt));
     bindOptional(ins, 6, i.awarePerson);
     bindOptional(ins, 7, i.carryOutId);
     ins.bind(8, d.summary).bind(9, leakTypeKey(d.leakType)).bind(10, d.suspected).bind(11, leakMediumKey(d.medium))
@@ -765,7 +750,7 @@ Incident IncidentService::addContainment(const Session& actor, qint64 id, const 
     Transaction tx(m_file.db());
     Statement ins = m_file.db().prepare(
         "INSERT INTO incident_containment(incident_id, action, done_at, recorded_by, recorded_at) VALUES(?, ?, ?, ?, ?)");
-    ins.bind(1, id).bind(2, what).bind(3, iso(doneAt)).bind(4, actor.accountId()).bind(5, now());
+    ins.bind(1, id).bind(2, what).bind(3, storedTime(doneAt)).bind(4, actor.accountId()).bind(5, now());
     ins.run();
     moveTo(actor, i, IncidentAction::Contain, QStringLiteral("containment %1").arg(m_file.db().lastInsertId()));
     tx.commit();
@@ -792,7 +777,7 @@ Incident IncidentService::escalate(const Session& actor, qint64 id, ContactMetho
         "INSERT INTO incident_escalations(incident_id, step, recipient, recipient_title, method, informed_at, recorded_by, "
         "note, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, id).bind(2, step).bind(3, to.recipient).bind(4, to.title).bind(5, contactMethodKey(method))
-        .bind(6, iso(informedAt)).bind(7, actor.accountId()).bind(8, remark).bind(9, now());
+        .bind(6, storedTime(informedAt)).bind(7, actor.accountId()).bind(8, remark).bind(9, now());
     ins.run();
     moveTo(actor, i, IncidentAction::Escalate, QStringLiteral("step %1 to %2 by %3").arg(step).arg(to.recipient, contactMethodKey(method)));
     tx.commit();
@@ -835,7 +820,7 @@ Incident IncidentService::recordFacts(const Session& actor, qint64 id, const Inc
         .bind(14, d.advancedEncryption).bind(15, d.contractorInvolved).bind(16, d.secondaryDamage)
         .bind(17, d.secondaryDamageDetails).bind(18, d.cause);
     bindDate(up, 19, d.occurredOn);
-    up.bind(20, d.howDetected).bind(21, iso(aware));
+    up.bind(20, d.howDetected).bind(21, storedTime(aware));
     bindOptional(up, 22, awarePerson);
     up.bind(23, !changed.isEmpty()).bind(24, id);
     up.run();
@@ -975,7 +960,7 @@ Incident IncidentService::addNotice(const Session& actor, qint64 id, const Indiv
         ins.bind(5, contactMethodKey(*input.method));
     else
         ins.bindNull(5);
-    ins.bind(6, iso(input.notifiedAt));
+    ins.bind(6, storedTime(input.notifiedAt));
     bindOptional(ins, 7, input.notifiedBy);
     ins.bind(8, input.numberChangeGuidance).bind(9, description).bind(10, actor.accountId()).bind(11, now());
     ins.run();

@@ -120,6 +120,21 @@ bool Statement::isNull(int col) const
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
 }
 
+std::optional<qint64> Statement::optionalInt64(int col) const
+{
+    return isNull(col) ? std::nullopt : std::optional<qint64>(int64(col));
+}
+
+QDateTime Statement::dateTime(int col) const
+{
+    return isNull(col) ? QDateTime() : QDateTime::fromString(text(col), Qt::ISODate);
+}
+
+QString storedTime(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
 std::unique_ptr<Database> Database::open(const QString& path, const SecureBytes& rawKey, OpenMode mode,
                                          const CipherSettings& settings)
 {

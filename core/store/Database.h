@@ -4,9 +4,11 @@
 #include "store/CipherSettings.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <string>
 
@@ -45,6 +47,10 @@ public:
     QString text(int col) const;
     QByteArray blob(int col) const;
     bool isNull(int col) const;
+    // A nullable integer column (an optional reference): NULL is nullopt.
+    std::optional<qint64> optionalInt64(int col) const;
+    // A time stored by storedTime(); NULL is an invalid QDateTime.
+    QDateTime dateTime(int col) const;
     // Zero-copy view of a text column, valid until the next step.
     QByteArrayView rawText(int col) const;
     QByteArrayView rawBlob(int col) const;
@@ -55,6 +61,9 @@ private:
     Database* m_db;
     sqlite3_stmt* m_stmt;
 };
+
+// How core stores a point in time: ISO 8601 in UTC, so that text order is time order.
+QString storedTime(const QDateTime& t);
 
 // RAII connection to one SQLCipher database. All access to the case file goes through here.
 // Statements that carry key material have their own API (applyKey) and are never logged or put
