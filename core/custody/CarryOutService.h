@@ -162,7 +162,10 @@ private:
     QDate today() const;
     // The WHERE clause (with its leading " WHERE ", or empty) for `filter` within `scope`;
     // `values` receives one text per placeholder, in order.
-    QString whereClause(const Session::Scope& scope, const CarryOutFilter& filter, QStringList& values) const;
+    // `sectionIndexed` false keeps the planner off the section index for the reader's sections
+    // (see page()).
+    QString whereClause(const Session::Scope& scope, const CarryOutFilter& filter, QStringList& values,
+                        bool sectionIndexed = true) const;
     void loadMeasures(QList<CarryOut>& rows);
     CaseFile& m_file;
 };
