@@ -171,9 +171,18 @@ private Q_SLOTS:
         QVERIFY2(person.outText().contains(QStringLiteral("試験 花子")), qPrintable(person.outText()));
         const CliResult nothing = run(tc, QStringLiteral("mgr"), {QStringLiteral("search")});
         QCOMPARE(nothing.exitCode, 1); // usage
+        QVERIFY2(nothing.errText().contains(QStringLiteral("Give the words to search for.")), qPrintable(nothing.errText()));
+        for (const QString& limit : {QStringLiteral("0"), QStringLiteral("10001"), QStringLiteral("many")}) {
+            const CliResult bad = run(tc, QStringLiteral("mgr"),
+                                      {QStringLiteral("search"), QStringLiteral("台帳"), QStringLiteral("--limit"), limit});
+            QCOMPARE(bad.exitCode, 1); // usage
+            QVERIFY2(bad.errText().contains(QStringLiteral("--limit takes a number from 1 to 10000.")), qPrintable(bad.errText()));
+        }
         const CliResult punctuation = run(tc, QStringLiteral("mgr"), {QStringLiteral("search"), QStringLiteral("・"), QStringLiteral("--json")});
         QVERIFY(punctuation.exitCode != 0);
         QCOMPARE(punctuation.errJson().object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid-argument"));
+        QCOMPARE(punctuation.errJson().object().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Type at least one letter, digit, kana or kanji to search for."));
     }
 };
 
