@@ -9,6 +9,7 @@
 #include "custody/CarryOutService.h"
 #include "custody/DisposalService.h"
 #include "demo/DemoImages.h"
+#include "incidents/IncidentService.h"
 #include "custody/HandlingAreaService.h"
 #include "custody/PersonalInfoFileService.h"
 #include "organisation/PersonService.h"
@@ -28,8 +29,9 @@ namespace {
 
 // Bump when the generator changes what it writes: a cached file of another version is rebuilt.
 // 1: organisation, register and carry-outs; 2: disposals with certificates and attachments,
-// added to a version-1 file in place (building everything again takes a quarter of an hour).
-constexpr int kGeneratorVersion = 2;
+// added to a version-1 file in place (building everything again takes a quarter of an hour);
+// 3: leak incidents, added to a version-2 file in place.
+constexpr int kGeneratorVersion = 3;
 constexpr int kPerTransaction = 5'000;
 
 const std::array<const char*, 12> kFamily = {"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺",
@@ -71,6 +73,7 @@ public:
         progress(QStringLiteral("areas and files"), timer);
         addCarryOuts(timer);
         addDisposals();
+        addIncidents();
     }
 
 private:
@@ -347,7 +350,86 @@ public:
         }
     }
 
+    // Five years of incidents. The closed ones went the whole way (contained, the mayor informed,
+    // facts, assessment, a prevention measure); the newest kOpenIncidents stop at every stage in
+    // turn, and one in three of those is reportable (150 persons), so the start page has PPC
+    // deadlines to compute.
+    void addIncidents()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const Session executive = executiveSession();
+        IncidentService s(m_file);
+        const QDateTime end = m_clock.now();
+        const QDateTime start = end.addYears(-5);
+        const qint64 step = start.secsTo(end) / CityCaseCache::kIncidents;
+        m_clock.set(start);
+        int done = 0;
+        while (done < CityCaseCache::kIncidents) {
+            Transaction tx(m_file.db());
+            const int batchEnd = std::min(CityCaseCache::kIncidents, done + 250);
+            for (; done < batchEnd; ++done) {
+                m_clock.advanceSeconds(step);
+                const bool open = CityCaseCache::kIncidents - done <= CityCaseCache::kOpenIncidents;
+                const int stage = open ? done % 6 : 6; // 0 reported ... 5 prevention, 6 closed
+                const qint64 section = m_sections[done % m_sections.size()];
+                IncidentReport r;
+                r.sectionId = section;
+                r.awareAt = m_clock.now().addSecs(-3600);
+                r.summary = QStringLiteral("書類の誤送付（ベンチ事案 %1）").arg(done + 1);
+                const qint64 id = s.report(m_handler, r).id;
+                if (stage < 1)
+                    continue;
+                s.addContainment(m_manager, id, QStringLiteral("送付先に回収を依頼"), m_clock.now());
+                if (stage < 2)
+                    continue;
+                s.escalate(m_manager, id, ContactMethod::Phone, m_clock.now(), {});
+                if (stage < 3)
+                    continue;
+                IncidentDetails d;
+                d.summary = r.summary;
+                d.dataItems = QStringLiteral("氏名、住所");
+                d.persons = open && done % 3 == 0 ? 150 : 1 + done % 40;
+                d.cause = QStringLiteral("宛先の確認不足");
+                s.recordFacts(m_manager, id, d);
+                if (stage < 4)
+                    continue;
+                s.assess(m_manager, id);
+                if (stage < 5)
+                    continue;
+                PreventionMeasure m;
+                m.description = QStringLiteral("発送前に宛名と内容物を2名で照合する");
+                m.ownerPerson = m_peopleBySection.value(section).first();
+                m.dueOn = m_clock.now().date().addDays(30);
+                s.addPreventionMeasure(m_manager, id, m);
+                if (stage < 6)
+                    continue;
+                s.escalate(executive, id, ContactMethod::Document, m_clock.now(), {});
+                s.close(executive, id);
+            }
+            tx.commit();
+            progress(QStringLiteral("%1 / %2 incidents").arg(done).arg(CityCaseCache::kIncidents), timer);
+        }
+    }
+
 private:
+    // The 総括保護管理者 who informs the mayor and closes incidents; added on first use.
+    Session executiveSession()
+    {
+        const QString login = QStringLiteral("benchexecutive");
+        const QList<RoleAssignment> roles{{Role::ExecutiveOwner, std::nullopt}};
+        Statement a = m_file.db().prepare("SELECT id FROM accounts WHERE login = ?");
+        a.bind(1, login);
+        if (a.next())
+            return Session(a.int64(0), login, QStringLiteral("ベンチ 副市長"), roles, false);
+        NewAccount n;
+        n.login = login;
+        n.displayName = QStringLiteral("ベンチ 副市長");
+        n.roles = roles;
+        const qint64 id = m_file.accounts().add(m_file.session(), n, CityCaseCache::password()).id;
+        return Session(id, login, n.displayName, roles, false);
+    }
+
     CaseFile& m_file;
     FakeClock& m_clock;
     QRandomGenerator m_rng;
@@ -380,15 +462,18 @@ bool CityCaseCache::ensure()
     if (QFileInfo::exists(dir)) {
         if (isUsable(dir))
             return true;
-        if (storedVersion(dir) == 1) {
-            printProgress(QStringLiteral("cached city case file %1: adding the disposals").arg(dir));
+        const int version = storedVersion(dir);
+        if (version == 1 || version == 2) {
+            printProgress(QStringLiteral("cached city case file %1: adding what version %2 lacks").arg(dir).arg(version));
             {
                 FakeClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
                 auto file = CaseFile::open(dir, adminLogin(), password(), CaseOpenOptions{&clock});
                 file->db().exec("PRAGMA cache_size = -262144");
                 Builder builder(*file, clock);
                 builder.resume();
-                builder.addDisposals();
+                if (version == 1)
+                    builder.addDisposals();
+                builder.addIncidents();
                 file->db().checkpoint();
             }
             writeVersion(dir);

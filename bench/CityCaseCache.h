@@ -9,8 +9,8 @@
 namespace mamori::bench {
 
 // The city-sized case file of issue 3's targets: 1,500 people in 80 sections, 200 handling
-// areas, 2,000 register files, 100,000 carry-outs (every state) and 50,000 disposals with 5,000
-// certificate attachments. Everything goes through core's services, so rows, journal entries
+// areas, 2,000 register files, 100,000 carry-outs (every state), 50,000 disposals with 5,000
+// certificate attachments and 1,000 leak incidents (60 open, a third of those reportable). Everything goes through core's services, so rows, journal entries
 // and indexes are what an office that used Mamori for years would have. Building takes a few
 // minutes, so it is made once and kept in $XDG_CACHE_HOME (or /tmp) under a fixed, public
 // password: the data is generated and fictitious. Delete the folder to force a rebuild.
@@ -23,6 +23,8 @@ public:
     static constexpr int kCarryOuts = 100'000;
     static constexpr int kDisposals = 50'000;
     static constexpr int kAttachments = 5'000;
+    static constexpr int kIncidents = 1'000;
+    static constexpr int kOpenIncidents = 60; // the newest ones, at every stage
 
     static QString path();
     // Accounts of the generated file: the administrator, a city-wide handler and a city-wide

@@ -18,7 +18,8 @@ export QT_QPA_PLATFORM=offscreen
 metrics=$(mktemp)
 trap 'rm -f "$metrics"' EXIT
 status=0
-for bench in bench_write_ratio bench_verify_rate bench_journal_view bench_startup bench_ledger_pdf; do
+for bench in bench_write_ratio bench_verify_rate bench_journal_view bench_startup bench_ledger_pdf \
+    bench_city_size bench_city_lists bench_dashboard; do
     exe="$dir/$bench"
     echo "=== $bench"
     if [ ! -x "$exe" ]; then

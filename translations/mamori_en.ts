@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>Reported</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <source>Contained</source>
+            <translation>Contained</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>Investigating</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <source>Prevention</source>
+            <translation>Prevention</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>preliminary</source>
+            <translation>preliminary</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>APPI</source>
+            <translation>APPI</translation>
+        </message>
+        <message>
+            <source>My Number</source>
+            <translation>My Number</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3)</source>
+            <translation>%1 %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open incidents by stage: %n</source>
+            <translation>
+                <numerusform>Open incidents by stage: %n</numerusform>
+                <numerusform>Open incidents by stage: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open incidents</source>
+            <translation>Open incidents</translation>
+        </message>
+        <message>
+            <source>Days to the next PPC deadline: no report is due</source>
+            <translation>Days to the next PPC deadline: no report is due</translation>
+        </message>
+        <message>
+            <source>Days to the next PPC deadline</source>
+            <translation>Days to the next PPC deadline</translation>
+        </message>
+        <message>
+            <source>2 days or less</source>
+            <translation>2 days or less</translation>
+        </message>
+        <message>
+            <source>3 days or more</source>
+            <translation>3 days or more</translation>
+        </message>
+        <message>
+            <source>%1: due %2</source>
+            <translation>%1: due %2</translation>
+        </message>
+        <message>
+            <source>days left (negative: overdue)</source>
+            <translation>days left (negative: overdue)</translation>
+        </message>
+        <message>
+            <source>Carry-outs out: none</source>
+            <translation>Carry-outs out: none</translation>
+        </message>
+        <message>
+            <source>Carry-outs out and overdue by section</source>
+            <translation>Carry-outs out and overdue by section</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Disposals per month and their certificates</source>
+            <translation>Disposals per month and their certificates</translation>
+        </message>
+        <message>
+            <source>In-house</source>
+            <translation>In-house</translation>
+        </message>
+        <message>
+            <source>Certificate kept</source>
+            <translation>Certificate kept</translation>
+        </message>
+        <message>
+            <source>Awaiting certificate</source>
+            <translation>Awaiting certificate</translation>
+        </message>
+        <message>
+            <source>month, %1 to %2</source>
+            <translation>month, %1 to %2</translation>
+        </message>
+        <message>
+            <source>Access-right reviews due: none</source>
+            <translation>Access-right reviews due: none</translation>
+        </message>
+        <message>
+            <source>Access-right reviews due by section</source>
+            <translation>Access-right reviews due by section</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>Due within %n day(s)</numerusform>
+                <numerusform>Due within %n day(s)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Case management for personal-information protection officers.</source>
@@ -4190,6 +4327,55 @@ SHA-256: %2</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::DashboardView</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Open incidents</source>
+            <translation>Open incidents</translation>
+        </message>
+        <message>
+            <source>Next PPC deadline</source>
+            <translation>Next PPC deadline</translation>
+        </message>
+        <message>
+            <source>Carry-outs overdue</source>
+            <translation>Carry-outs overdue</translation>
+        </message>
+        <message>
+            <source>Access reviews overdue</source>
+            <translation>Access reviews overdue</translation>
+        </message>
+        <message>
+            <source>The city on %1</source>
+            <translation>The city on %1</translation>
+        </message>
+        <message>
+            <source>The city</source>
+            <translation>The city</translation>
+        </message>
+        <message>
+            <source>none due</source>
+            <translation>none due</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day(s) left</numerusform>
+                <numerusform>%n day(s) left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day(s) overdue</numerusform>
+                <numerusform>%n day(s) overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::DemoPanel</name>
         <message>
             <source>Demo case file</source>
@@ -5213,6 +5399,10 @@ You can change your password from the File menu.</translation>
         <message>
             <source>Disposals</source>
             <translation>Disposals</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
         </message>
     </context>
     <context>

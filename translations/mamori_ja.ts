@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>Reported</source>
+            <translation>報告受付</translation>
+        </message>
+        <message>
+            <source>Contained</source>
+            <translation>被害拡大防止</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>上申済</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>調査中</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>報告要否判断済</translation>
+        </message>
+        <message>
+            <source>Prevention</source>
+            <translation>再発防止</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>preliminary</source>
+            <translation>速報</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>確報</translation>
+        </message>
+        <message>
+            <source>APPI</source>
+            <translation>個情法</translation>
+        </message>
+        <message>
+            <source>My Number</source>
+            <translation>番号法</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3)</source>
+            <translation>%1 %2（%3）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open incidents by stage: %n</source>
+            <translation>
+                <numerusform>対応中の漏えい等事案（段階別）: %n件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open incidents</source>
+            <translation>対応中の事案</translation>
+        </message>
+        <message>
+            <source>Days to the next PPC deadline: no report is due</source>
+            <translation>委員会への報告期限までの日数: 期限の迫る報告はありません</translation>
+        </message>
+        <message>
+            <source>Days to the next PPC deadline</source>
+            <translation>委員会への報告期限までの日数</translation>
+        </message>
+        <message>
+            <source>2 days or less</source>
+            <translation>2日以内</translation>
+        </message>
+        <message>
+            <source>3 days or more</source>
+            <translation>3日以上</translation>
+        </message>
+        <message>
+            <source>%1: due %2</source>
+            <translation>%1: 期限 %2</translation>
+        </message>
+        <message>
+            <source>days left (negative: overdue)</source>
+            <translation>残り日数（マイナスは期限超過）</translation>
+        </message>
+        <message>
+            <source>Carry-outs out: none</source>
+            <translation>持出し中: なし</translation>
+        </message>
+        <message>
+            <source>Carry-outs out and overdue by section</source>
+            <translation>課別の持出し中・返却遅延</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>持出し中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Disposals per month and their certificates</source>
+            <translation>月別の廃棄件数と証明書</translation>
+        </message>
+        <message>
+            <source>In-house</source>
+            <translation>庁内で廃棄</translation>
+        </message>
+        <message>
+            <source>Certificate kept</source>
+            <translation>証明書受領済</translation>
+        </message>
+        <message>
+            <source>Awaiting certificate</source>
+            <translation>証明書未着</translation>
+        </message>
+        <message>
+            <source>month, %1 to %2</source>
+            <translation>月（%1〜%2）</translation>
+        </message>
+        <message>
+            <source>Access-right reviews due: none</source>
+            <translation>アクセス権の見直し: 期限の迫るものはありません</translation>
+        </message>
+        <message>
+            <source>Access-right reviews due by section</source>
+            <translation>課別のアクセス権見直し期限</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>%n日以内に期限</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Case management for personal-information protection officers.</source>
@@ -4180,6 +4315,53 @@ SHA-256：%2</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::DashboardView</name>
+        <message>
+            <source>Refresh</source>
+            <translation>最新の情報に更新</translation>
+        </message>
+        <message>
+            <source>Open incidents</source>
+            <translation>対応中の漏えい等事案</translation>
+        </message>
+        <message>
+            <source>Next PPC deadline</source>
+            <translation>次の委員会報告期限</translation>
+        </message>
+        <message>
+            <source>Carry-outs overdue</source>
+            <translation>返却期限を過ぎた持出し</translation>
+        </message>
+        <message>
+            <source>Access reviews overdue</source>
+            <translation>見直し期限を過ぎたアクセス権</translation>
+        </message>
+        <message>
+            <source>The city on %1</source>
+            <translation>%1 現在の状況</translation>
+        </message>
+        <message>
+            <source>The city</source>
+            <translation>現在の状況</translation>
+        </message>
+        <message>
+            <source>none due</source>
+            <translation>なし</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>あと%n日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n日超過</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::DemoPanel</name>
         <message>
             <source>Demo case file</source>
@@ -5200,6 +5382,10 @@ You can change your password from the File menu.</source>
         <message>
             <source>Disposals</source>
             <translation>廃棄・消去</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
         </message>
     </context>
     <context>

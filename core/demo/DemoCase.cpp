@@ -6,6 +6,7 @@
 #include "accounts/RoleTitles.h"
 #include "casefile/CaseFile.h"
 #include "demo/DemoDisposals.h"
+#include "demo/DemoIncidents.h"
 #include "journal/Journal.h"
 #include "organisation/SectionService.h"
 #include "settings/CaseSettings.h"
@@ -79,6 +80,7 @@ DemoCase::Info DemoCase::create(const QString& dir, const Clock* clock)
     cf.settings().set(admin, CaseSetting::ExportWarningThreshold, 100);
     DemoCustody::fill(cf, ids, accountIds);
     DemoDisposals::add(cf);
+    DemoIncidents::add(cf);
     return info;
 }
 

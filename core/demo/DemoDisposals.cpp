@@ -5,71 +5,32 @@
 #include "common/Clock.h"
 #include "custody/DisposalService.h"
 #include "demo/DemoImages.h"
+#include "demo/DemoSessions.h"
 #include "organisation/PersonService.h"
 #include "organisation/SectionService.h"
 #include "store/Database.h"
 
 namespace mamori {
 
-namespace {
-// The demo account `login` as a session (DemoCase gave each one role).
-Session as(CaseFile& cf, const char* login)
-{
-    Statement s = cf.db().prepare(
-        "SELECT a.id, a.display_name, r.role, r.section_id FROM accounts a JOIN account_roles r ON r.account_id = a.id "
-        "WHERE a.login = ?");
-    s.bind(1, login);
-    s.next();
-    const qint64 id = s.int64(0);
-    const QString name = s.text(1);
-    const Role role = roleFromKey(s.text(2)).value_or(Role::Staff);
-    const std::optional<qint64> section = s.isNull(3) ? std::nullopt : std::optional<qint64>(s.int64(3));
-    return Session(id, QString::fromUtf8(login), name, {{role, section}}, false);
-}
-
-qint64 person(CaseFile& cf, const char* staffNo, const char* name, const char* kana, qint64 section,
-              std::optional<qint64> account = std::nullopt)
-{
-    // DemoCustody has already written most of the staff: reuse their records.
-    Statement existing = cf.db().prepare("SELECT id FROM people WHERE name = ? AND section_id = ?");
-    existing.bind(1, QString::fromUtf8(name)).bind(2, section);
-    if (existing.next())
-        return existing.int64(0);
-    Person p;
-    p.staffNo = QString::fromUtf8(staffNo);
-    p.name = QString::fromUtf8(name);
-    p.kana = QString::fromUtf8(kana);
-    p.sectionId = section;
-    const qint64 id = cf.people().add(cf.session(), p).id;
-    if (account)
-        cf.people().linkAccount(cf.session(), id, account);
-    return id;
-}
-
-qint64 sectionId(CaseFile& cf, const char* code)
-{
-    return cf.sections().byCode(QString::fromLatin1(code))->id;
-}
-} // namespace
 
 void DemoDisposals::add(CaseFile& cf)
 {
     DisposalService& ds = cf.disposals();
-    const Session shiminKacho = as(cf, "shimin.kacho"), shiminTanto = as(cf, "shimin.tanto");
-    const Session zeimuKacho = as(cf, "zeimu.kacho"), zeimuHandler = as(cf, "zeimu.handler");
-    const Session fukushiKacho = as(cf, "fukushi.kacho"), fukushiHandler = as(cf, "fukushi.handler");
-    const Session kosodateKacho = as(cf, "kosodate.kacho");
-    const qint64 shimin = sectionId(cf, "0201"), zeimu = sectionId(cf, "0202"), fukushi = sectionId(cf, "0301");
-    const qint64 kosodate = sectionId(cf, "0302");
+    const Session shiminKacho = DemoSessions::as(cf, "shimin.kacho"), shiminTanto = DemoSessions::as(cf, "shimin.tanto");
+    const Session zeimuKacho = DemoSessions::as(cf, "zeimu.kacho"), zeimuHandler = DemoSessions::as(cf, "zeimu.handler");
+    const Session fukushiKacho = DemoSessions::as(cf, "fukushi.kacho"), fukushiHandler = DemoSessions::as(cf, "fukushi.handler");
+    const Session kosodateKacho = DemoSessions::as(cf, "kosodate.kacho");
+    const qint64 shimin = DemoSessions::sectionId(cf, "0201"), zeimu = DemoSessions::sectionId(cf, "0202"), fukushi = DemoSessions::sectionId(cf, "0301");
+    const qint64 kosodate = DemoSessions::sectionId(cf, "0302");
 
-    const qint64 yamamoto = person(cf, "D0201-01", "山本 さくら", "ヤマモト サクラ", shimin, shiminTanto.accountId());
-    const qint64 ito = person(cf, "D0201-02", "伊藤 浩", "イトウ ヒロシ", shimin, shiminKacho.accountId());
-    const qint64 kimura = person(cf, "D0201-03", "木村 陽子", "キムラ ヨウコ", shimin);
-    const qint64 matsumoto = person(cf, "D0202-01", "松本 拓也", "マツモト タクヤ", zeimu, zeimuHandler.accountId());
-    const qint64 hayashi = person(cf, "D0202-02", "林 直樹", "ハヤシ ナオキ", zeimu);
-    const qint64 kato = person(cf, "D0301-01", "加藤 大輔", "カトウ ダイスケ", fukushi, fukushiHandler.accountId());
-    const qint64 saito = person(cf, "D0301-02", "斎藤 真理", "サイトウ マリ", fukushi);
-    const qint64 inoue = person(cf, "D0302-01", "井上 恵", "イノウエ メグミ", kosodate, kosodateKacho.accountId());
+    const qint64 yamamoto = DemoSessions::person(cf, "D0201-01", "山本 さくら", "ヤマモト サクラ", shimin, shiminTanto.accountId());
+    const qint64 ito = DemoSessions::person(cf, "D0201-02", "伊藤 浩", "イトウ ヒロシ", shimin, shiminKacho.accountId());
+    const qint64 kimura = DemoSessions::person(cf, "D0201-03", "木村 陽子", "キムラ ヨウコ", shimin);
+    const qint64 matsumoto = DemoSessions::person(cf, "D0202-01", "松本 拓也", "マツモト タクヤ", zeimu, zeimuHandler.accountId());
+    const qint64 hayashi = DemoSessions::person(cf, "D0202-02", "林 直樹", "ハヤシ ナオキ", zeimu);
+    const qint64 kato = DemoSessions::person(cf, "D0301-01", "加藤 大輔", "カトウ ダイスケ", fukushi, fukushiHandler.accountId());
+    const qint64 saito = DemoSessions::person(cf, "D0301-02", "斎藤 真理", "サイトウ マリ", fukushi);
+    const qint64 inoue = DemoSessions::person(cf, "D0302-01", "井上 恵", "イノウエ メグミ", kosodate, kosodateKacho.accountId());
     Q_UNUSED(ito);
 
     const QDateTime now = cf.clock().now();

@@ -54,10 +54,13 @@ private Q_SLOTS:
         const QStringList registers{QStringLiteral("people"), QStringLiteral("areas"),
                                     QStringLiteral("files")};
         QTest::newRow("system admin") << Role::SystemAdmin << both + QStringList{QStringLiteral("people")};
-        QTest::newRow("auditor") << Role::Auditor << both + ledgers + registers;
-        QTest::newRow("executive owner") << Role::ExecutiveOwner << both + ledgers + registers;
-        QTest::newRow("unit manager") << Role::UnitManager << QStringList{QStringLiteral("accounts")} + ledgers + registers;
-        QTest::newRow("handler") << Role::Handler << ledgers + registers;
+        // ... and the start page first.
+        const QStringList start{QStringLiteral("dashboard")};
+        QTest::newRow("auditor") << Role::Auditor << start + both + ledgers + registers;
+        QTest::newRow("executive owner") << Role::ExecutiveOwner << start + both + ledgers + registers;
+        QTest::newRow("unit manager") << Role::UnitManager
+                                      << start + QStringList{QStringLiteral("accounts")} + ledgers + registers;
+        QTest::newRow("handler") << Role::Handler << start + ledgers + registers;
         QTest::newRow("staff") << Role::Staff << QStringList();
     }
 

@@ -164,6 +164,16 @@ DisposalFilter DisposalsView::filterFromInputs() const {
     return f;
 }
 
+void DisposalsView::showPeriod(const QDate& from, const QDate& to) {
+    m_state->setCurrentIndex(0);
+    m_section->setCurrentIndex(0);
+    m_useFrom->setChecked(true);
+    m_from->setDate(from);
+    m_useTo->setChecked(true);
+    m_to->setDate(to);
+    reload();
+}
+
 void DisposalsView::reload() {
     m_loaded = true;
     try {

@@ -40,6 +40,8 @@ public:
     // Selects the row of `id` (after a reload), if shown.
     void select(qint64 id);
     QString statusText() const;
+    // Lists every disposal planned from `from` to `to` (the dashboard's month), any state or section.
+    void showPeriod(const QDate& from, const QDate& to);
     // Writes the listed disposals as CSV (UTF-8 with BOM) through a temporary file, after the
     // ExportGuard recorded the export; false (message shown, no file) when refused or failed.
     bool exportCsvTo(const QString& path, const QString& reason = {});

@@ -7,8 +7,11 @@
 #include "custody/OverdueBadge.h"
 #include "custody/areas/AreasView.h"
 #include "custody/files/FilesView.h"
+#include "dashboard/DashboardView.h"
 #include "disposals/DisposalsView.h"
 #include "journal/JournalView.h"
+#include "lists/ListFilter.h"
+#include "lists/ListFilterBar.h"
 #include "organisation/OrganisationView.h"
 #include "scan/ScanField.h"
 #include "settings/SettingsDialog.h"
@@ -17,6 +20,7 @@
 #include "shell/ChangePasswordDialog.h"
 
 #include "casefile/CaseFile.h"
+#include "custody/CarryOutService.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -77,13 +81,21 @@ void MainWindow::addArea(const QString& key, const QString& title, QWidget* page
 
 void MainWindow::buildAreas() {
     const Session& s = m_file.session();
+    const bool reads = !s.scope(Permission::ReadPersonalData).isEmpty();
+    if (reads) {
+        // The start page: the state of the city at a glance (issue 4).
+        m_dashboard = new DashboardView(m_file, m_pages);
+        addArea(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
+        connect(m_dashboard, &DashboardView::linkActivated, this, &MainWindow::followDashboardLink);
+    }
     if (s.can(Permission::ViewAccounts) || s.can(Permission::ManageAccounts))
         addArea(QStringLiteral("accounts"), tr("Accounts"), new AccountsView(m_file, m_pages));
     if (s.can(Permission::ViewJournal))
         addArea(QStringLiteral("journal"), tr("Journal"), new JournalView(m_file, m_pages));
-    if (!s.scope(Permission::ReadPersonalData).isEmpty()) {
+    if (reads) {
         addCarryOutsArea();
-        addArea(QStringLiteral("disposals"), tr("Disposals"), new DisposalsView(m_file, m_pages));
+        m_disposalsView = new DisposalsView(m_file, m_pages);
+        addArea(QStringLiteral("disposals"), tr("Disposals"), m_disposalsView);
     }
     addRegisterAreas();
     if (m_nav->count() == 0) {
@@ -108,7 +120,8 @@ void MainWindow::addRegisterAreas() {
         addArea(QStringLiteral("people"), tr("People"), new OrganisationView(m_file, m_pages));
     if (reads) {
         addArea(QStringLiteral("areas"), tr("Handling areas"), new AreasView(m_file, m_pages));
-        addArea(QStringLiteral("files"), tr("File register"), new FilesView(m_file, m_pages));
+        m_filesView = new FilesView(m_file, m_pages);
+        addArea(QStringLiteral("files"), tr("File register"), m_filesView);
     }
 }
 
@@ -127,11 +140,44 @@ void MainWindow::addCarryOutsArea() {
     m_carryOutWorkflow = new CarryOutWorkflow(m_file, this);
     m_overdueBadge = new OverdueBadge(m_file, this);
     const QString key = QStringLiteral("carryouts");
-    addArea(key, m_overdueBadge->decorate(tr("Carry-outs")), new CarryOutsView(m_file, *m_carryOutWorkflow, m_pages));
+    m_carryOutsView = new CarryOutsView(m_file, *m_carryOutWorkflow, m_pages);
+    addArea(key, m_overdueBadge->decorate(tr("Carry-outs")), m_carryOutsView);
     connect(m_overdueBadge, &OverdueBadge::changed, this,
             [this, key] { setAreaTitle(key, m_overdueBadge->decorate(tr("Carry-outs"))); });
     connect(m_carryOutWorkflow, &CarryOutWorkflow::changed, m_overdueBadge, &OverdueBadge::refresh);
     m_scan->addResolver(std::make_unique<CarryOutScanResolver>(m_file, *m_carryOutWorkflow));
+}
+
+void MainWindow::followDashboardLink(const DashboardLink& link) {
+    switch (link.target) {
+    case DashboardLink::Target::CarryOuts: {
+        if (!m_carryOutsView)
+            return;
+        ListFilter filter;
+        filter.sectionId = link.sectionId;
+        filter.overdueOnly = link.overdueOnly;
+        if (!link.overdueOnly)
+            filter.state = carryOutStateKey(CarryOutState::Out); // out and not yet due back
+        showArea(QStringLiteral("carryouts"));
+        m_carryOutsView->filterBar()->setFilter(filter);
+        return;
+    }
+    case DashboardLink::Target::Disposals:
+        if (!m_disposalsView)
+            return;
+        showArea(QStringLiteral("disposals"));
+        m_disposalsView->showPeriod(link.from, link.to);
+        return;
+    case DashboardLink::Target::AccessReviews:
+        if (!m_filesView)
+            return;
+        showArea(QStringLiteral("files"));
+        m_filesView->showOverdueReviews();
+        return;
+    case DashboardLink::Target::Incidents:
+    case DashboardLink::Target::Incident:
+        return;
+    }
 }
 
 void MainWindow::buildScanBar() {

@@ -13,6 +13,11 @@ class CaseFile;
 namespace mamori::ui {
 
 class CarryOutWorkflow;
+class CarryOutsView;
+class DashboardView;
+class DisposalsView;
+class FilesView;
+struct DashboardLink;
 class CaseStatusBar;
 class OverdueBadge;
 class ScanField;
@@ -38,6 +43,10 @@ public:
     ScanField* scanField() const { return m_scan; }
     // The carry-out workflow shared by the list and the scan field; null without carry-outs.
     CarryOutWorkflow* carryOutWorkflow() const { return m_carryOutWorkflow; }
+    // The start page; null when the session reads no section's personal data.
+    DashboardView* dashboard() const { return m_dashboard; }
+    // Shows the list behind a dashboard chart, filtered to the bar that was clicked.
+    void followDashboardLink(const DashboardLink& link);
 
 public Q_SLOTS:
     void refreshStatus();
@@ -72,6 +81,10 @@ private:
     ScanField* m_scan = nullptr;
     CarryOutWorkflow* m_carryOutWorkflow = nullptr;
     OverdueBadge* m_overdueBadge = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    CarryOutsView* m_carryOutsView = nullptr;
+    DisposalsView* m_disposalsView = nullptr;
+    FilesView* m_filesView = nullptr;
 };
 
 } // namespace mamori::ui

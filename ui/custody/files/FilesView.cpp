@@ -147,6 +147,11 @@ void FilesView::reloadOverdue() {
                                 : tr("Overdue access reviews"));
 }
 
+void FilesView::showOverdueReviews() {
+    reloadOverdue();
+    m_tabs->setCurrentIndex(1);
+}
+
 void FilesView::reload() {
     const std::optional<qint64> selected = selectedFileId();
     m_filter->setSections(m_file.sections().list());

@@ -37,6 +37,8 @@ public:
     std::optional<qint64> selectedFileId() const;
     bool selectFile(qint64 id);
     QString statusText() const;
+    // Brings the tab of overdue access reviews to the front (the dashboard's link).
+    void showOverdueReviews();
 
     PersonalInfoFileDialog* openAddDialog();
     PersonalInfoFileDialog* openEditDialog();
