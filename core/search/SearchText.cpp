@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace mamori {
 
 namespace {
@@ -104,6 +106,14 @@ QString SearchText::matchExpression(const QString& query)
             terms.append(QLatin1Char('"') + pieces.join(QLatin1Char(' ')) + QLatin1Char('"'));
     }
     return terms.join(QLatin1Char(' '));
+}
+
+bool SearchText::findsEverySubstring(const QString& word)
+{
+    if (word.normalized(QString::NormalizationForm_KC) != word)
+        return false;
+    const QList<uint> cps = word.toUcs4();
+    return cps.size() >= 2 && std::all_of(cps.cbegin(), cps.cend(), [](uint c) { return isCjk(c); });
 }
 
 } // namespace mamori

@@ -17,6 +17,11 @@ public:
     // A single kana or kanji searches as a prefix (it can only find words that start with it).
     // Empty when nothing searchable is left (only punctuation or spaces).
     static QString matchExpression(const QString& query);
+    // Whether every text that contains `word` is found by matchExpression(word), so that the
+    // index may narrow a substring (LIKE) search to its candidates: true for a run of two or
+    // more kana or kanji that NFKC leaves as it is. Latin words are indexed whole, so "US"
+    // would not find "USB": those are left to LIKE alone.
+    static bool findsEverySubstring(const QString& word);
 };
 
 } // namespace mamori

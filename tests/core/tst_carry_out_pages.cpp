@@ -50,7 +50,9 @@ QList<CarryOut> seed(TempCase& tc, const World& w, int n)
         c.sectionId = w.own;
         c.requestedBy = w.handlerPerson;
         c.itemType = i % 2 ? CarryOutItemType::Paper : CarryOutItemType::Other;
-        c.description = i == 3 ? QStringLiteral("100%_確認票") : QStringLiteral("調査票 %1").arg(i);
+        c.description = i == 3 ? QStringLiteral("100%_確認票")
+                        : i == 6 ? QStringLiteral("ｶﾅ入力票") // half-width kana, as some systems print it
+                                 : QStringLiteral("調査票 %1").arg(i);
         c.recordCount = i % 7;
         c.purpose = i % 5 == 0 ? QStringLiteral("訪問調査") : QStringLiteral("会議資料");
         c.destination = i % 4 == 0 ? QStringLiteral("東町公民館") : QStringLiteral("西庁舎");
@@ -157,6 +159,13 @@ void TstCarryOutPages::textFilter_data()
     QTest::newRow("percent is literal") << QStringLiteral("100%_") << 1;
     QTest::newRow("underscore is literal") << QStringLiteral("_") << 1;
     QTest::newRow("nothing") << QStringLiteral("該当なし") << 0;
+    // Kana and kanji words are narrowed through the search index first; the result must be
+    // exactly LIKE's: any inner substring found, nothing across two fields, no NFKC widening.
+    QTest::newRow("inner substring") << QStringLiteral("町公民") << 5;
+    QTest::newRow("across two fields") << QStringLiteral("調査東町") << 0;
+    QTest::newRow("full-width is not half-width") << QStringLiteral("カナ入力") << 0;
+    QTest::newRow("half-width typed as stored") << QStringLiteral("ｶﾅ入力") << 1;
+    QTest::newRow("one kanji") << QStringLiteral("票") << 20;
     QTest::newRow("blank is no filter") << QStringLiteral("   ") << 20;
 }
 

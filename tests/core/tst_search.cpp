@@ -101,6 +101,26 @@ private Q_SLOTS:
         QCOMPARE(SearchText::matchExpression(query), expected);
     }
 
+    void findsEverySubstring_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("safe");
+        QTest::newRow("kanji") << QStringLiteral("税務調査") << true;
+        QTest::newRow("kana and kanji") << QStringLiteral("ひまわり保育園") << true;
+        QTest::newRow("one kanji: a prefix search") << QStringLiteral("票") << false;
+        QTest::newRow("latin: indexed as whole words") << QStringLiteral("USB") << false;
+        QTest::newRow("mixed") << QStringLiteral("USBメモリ") << false;
+        QTest::newRow("half-width kana: NFKC changes it") << QStringLiteral("ｶﾅ入力") << false;
+        QTest::newRow("punctuation") << QStringLiteral("確認・調査") << false;
+    }
+
+    void findsEverySubstring()
+    {
+        QFETCH(QString, word);
+        QFETCH(bool, safe);
+        QCOMPARE(SearchText::findsEverySubstring(word), safe);
+    }
+
     void findsSubstringsAcrossKinds()
     {
         TempCase tc;
