@@ -25,7 +25,8 @@ int SearchCommand::run(CommandContext& ctx, const QStringList& args)
     CommandContext::addJsonOption(p);
     p.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most N results (default 50)."), QStringLiteral("N")));
     if (!ctx.parse(p, args, CommandContext::caseUsage() + QStringLiteral(" search WORDS... [--limit N] [--json]"),
-                   tr("Find people, handling areas, register files, carry-outs and disposals that contain every word given, in "
+                   tr("Find people, handling areas, register files, carry-outs, disposals and leak incidents that contain every word "
+                      "given, in "
                       "the sections you may read.")))
         return 0;
     ctx.takeJsonOption(p);

@@ -566,6 +566,27 @@ CREATE TABLE incident_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     R"sql(
 CREATE INDEX carry_outs_planned ON carry_outs(planned_out_at, control_no);
 )sql",
+    // 10: leak incidents in the search box (issue 4): their number and the words of the facts
+    // (summary, items, cause, how found), never the persons concerned, who are not stored.
+    R"sql(
+CREATE TRIGGER search_incidents_ins AFTER INSERT ON incidents BEGIN
+    INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    VALUES (new.id * 8 + 6, mamori_search_text(new.incident_no, new.summary, new.data_items, new.cause, new.how_detected),
+            new.incident_no || ' ' || new.summary, 'incident', new.id, new.section_id);
+END;
+CREATE TRIGGER search_incidents_upd AFTER UPDATE OF incident_no, summary, data_items, cause, how_detected, section_id
+    ON incidents BEGIN
+    UPDATE search_index SET body = mamori_search_text(new.incident_no, new.summary, new.data_items, new.cause,
+                                                      new.how_detected),
+        title = new.incident_no || ' ' || new.summary, section_id = new.section_id WHERE docid = new.id * 8 + 6;
+END;
+CREATE TRIGGER search_incidents_del AFTER DELETE ON incidents BEGIN
+    DELETE FROM search_index WHERE docid = old.id * 8 + 6;
+END;
+INSERT INTO search_index(docid, body, title, entity, entity_id, section_id)
+    SELECT id * 8 + 6, mamori_search_text(incident_no, summary, data_items, cause, how_detected),
+           incident_no || ' ' || summary, 'incident', id, section_id FROM incidents;
+)sql",
 };
 
 } // namespace

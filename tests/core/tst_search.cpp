@@ -6,6 +6,7 @@
 #include "custody/CarryOutService.h"
 #include "custody/HandlingAreaService.h"
 #include "custody/PersonalInfoFileService.h"
+#include "incidents/IncidentService.h"
 #include "organisation/PersonService.h"
 #include "search/SearchService.h"
 #include "search/SearchText.h"
@@ -131,6 +132,34 @@ private Q_SLOTS:
         QCOMPARE(titles(search.search(w.manager, QStringLiteral("ﾀｶﾊｼ"))), QStringList{QStringLiteral("person:高橋 美咲")});
         QCOMPARE(titles(search.search(w.manager, QStringLiteral("f-0101"))).size(), 1);
         QVERIFY(search.search(w.manager, QStringLiteral("存在しない語")).isEmpty());
+    }
+
+    void findsIncidentsByTheirFacts()
+    {
+        TempCase tc;
+        const World w = world(tc);
+        IncidentService incidents(tc.file());
+        IncidentReport r;
+        r.sectionId = w.own;
+        r.awareAt = tc.clock().now().addSecs(-600);
+        r.summary = QStringLiteral("保険証の誤送付");
+        const Incident i = incidents.report(w.manager, r);
+        SearchService search(tc.file());
+        QCOMPARE(titles(search.search(w.manager, QStringLiteral("誤送付"))),
+                 QStringList{QStringLiteral("incident:%1 保険証の誤送付").arg(i.incidentNo)});
+        QVERIFY(search.search(w.otherManager, QStringLiteral("誤送付")).isEmpty());
+        // The facts recorded later are searchable too; the summary follows them.
+        IncidentDetails d;
+        d.summary = QStringLiteral("被保険者証を別の世帯に郵送した");
+        d.dataItems = QStringLiteral("氏名、被保険者番号");
+        d.cause = QStringLiteral("封入時の照合漏れ");
+        d.persons = 1;
+        incidents.addContainment(w.manager, i.id, QStringLiteral("回収"), tc.clock().now());
+        incidents.escalate(w.manager, i.id, ContactMethod::Phone, tc.clock().now());
+        incidents.recordFacts(w.manager, i.id, d);
+        QCOMPARE(titles(search.search(w.manager, QStringLiteral("照合漏れ"))),
+                 QStringList{QStringLiteral("incident:%1 被保険者証を別の世帯に郵送した").arg(i.incidentNo)});
+        QVERIFY(search.search(w.manager, QStringLiteral("誤送付")).isEmpty());
     }
 
     void limitedToReadableSections()
