@@ -33,8 +33,10 @@ void DemoDisposals::add(CaseFile& cf)
     const qint64 inoue = DemoSessions::person(cf, "D0302-01", "井上 恵", "イノウエ メグミ", kosodate, kosodateKacho.accountId());
     Q_UNUSED(ito);
 
-    const QDateTime now = cf.clock().now();
-    const QDate today = now.toLocalTime().date();
+    // Plans are dated from today; each step reads the clock when it happens, as the services
+    // do: on a slow machine a time read at the start would come before the approval recorded
+    // since, and the disposal would be refused as done before it was approved.
+    const QDate today = cf.clock().now().toLocalTime().date();
 
     // 1. 市民課: application forms past their retention, shredded in-house with a witness; recorded.
     Disposal d;
@@ -51,8 +53,8 @@ void DemoDisposals::add(CaseFile& cf)
     d.plannedOn = today.addDays(-20);
     qint64 id = ds.plan(shiminTanto, d).id;
     ds.approve(shiminKacho, id);
-    ds.markExecuted(shiminTanto, id, {now, yamamoto, QString()});
-    ds.addWitness(shiminTanto, id, kimura, now);
+    ds.markExecuted(shiminTanto, id, {cf.clock().now(), yamamoto, QString()});
+    ds.addWitness(shiminTanto, id, kimura, cf.clock().now());
     ds.attach(shiminTanto, id, QStringLiteral("shredding-after.png"), DemoImages::certificatePhoto(160, 120), QStringLiteral("細断後"));
     ds.verify(shiminKacho, id, QStringLiteral("細断片を確認した。"));
     ds.record(shiminTanto, id);
@@ -75,13 +77,13 @@ void DemoDisposals::add(CaseFile& cf)
     d.plannedOn = today.addDays(-14);
     id = ds.plan(zeimuHandler, d).id;
     ds.approve(zeimuKacho, id);
-    ds.markHandedOver(zeimuHandler, id, {now, matsumoto, QString()});
+    ds.markHandedOver(zeimuHandler, id, {cf.clock().now(), matsumoto, QString()});
     DisposalCertificate c;
     c.certificateNo = QStringLiteral("KR-2025-0412");
     c.issuer = QStringLiteral("株式会社北関東リサイクルセンター");
-    c.issuedOn = today;
+    c.issuedOn = cf.clock().now().toLocalTime().date(); // after the hand-over, even past midnight
     c.responsiblePerson = QStringLiteral("工場長 大島 修");
-    c.receivedOn = today;
+    c.receivedOn = c.issuedOn;
     Disposal after = ds.addCertificate(zeimuHandler, id, c);
     ds.attach(zeimuHandler, id, QStringLiteral("certificate-KR-2025-0412.png"), DemoImages::certificatePhoto(240, 340),
               QStringLiteral("溶解証明書"), after.certificates.first().id);
@@ -94,7 +96,7 @@ void DemoDisposals::add(CaseFile& cf)
     d.plannedOn = today.addDays(-3);
     id = ds.plan(zeimuHandler, d).id;
     ds.approve(zeimuKacho, id);
-    ds.markHandedOver(zeimuHandler, id, {now, hayashi, QString()});
+    ds.markHandedOver(zeimuHandler, id, {cf.clock().now(), hayashi, QString()});
 
     // 4. 福祉課: disks of retired terminals destroyed by a subcontractor, witnessed and certified.
     d = Disposal();
@@ -115,14 +117,14 @@ void DemoDisposals::add(CaseFile& cf)
     d.plannedOn = today.addDays(-7);
     id = ds.plan(fukushiHandler, d).id;
     ds.approve(fukushiKacho, id);
-    ds.markHandedOver(fukushiHandler, id, {now, kato, QStringLiteral("本庁舎1階 搬出口")});
-    ds.addWitness(fukushiHandler, id, saito, now);
+    ds.markHandedOver(fukushiHandler, id, {cf.clock().now(), kato, QStringLiteral("本庁舎1階 搬出口")});
+    ds.addWitness(fukushiHandler, id, saito, cf.clock().now());
     c = DisposalCertificate();
     c.certificateNo = QStringLiteral("EDE-000731");
     c.issuer = QStringLiteral("東日本データイレース株式会社");
-    c.issuedOn = today;
+    c.issuedOn = cf.clock().now().toLocalTime().date(); // after the hand-over, even past midnight
     c.responsiblePerson = QStringLiteral("技術部 部長 森田 一郎");
-    c.receivedOn = today;
+    c.receivedOn = c.issuedOn;
     after = ds.addCertificate(fukushiHandler, id, c);
     const qint64 cert = after.certificates.first().id;
     ds.attach(fukushiHandler, id, QStringLiteral("before.png"), DemoImages::certificatePhoto(200, 150), QStringLiteral("破壊前"), cert);
