@@ -267,6 +267,11 @@ QChart* DashboardCharts::disposalsByMonth(const DashboardData& data, const Open&
     series->append(awaiting);
     auto* axis = new QBarCategoryAxis;
     axis->append(months);
+    // Twelve two-digit months share the width of a third of the page: a smaller font keeps
+    // 10, 11 and 12 from being cut to "…".
+    QFont small = axis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    axis->setLabelsFont(small);
     if (!rows.isEmpty())
         axis->setTitleText(tr("month, %1 to %2")
                                .arg(locale.toString(rows.first().month, QStringLiteral("yyyy/M")),

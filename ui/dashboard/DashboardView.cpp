@@ -58,7 +58,7 @@ DashboardView::DashboardView(CaseFile& file, QWidget* parent) : QWidget(parent),
     for (int i = 0; i < kCharts; ++i) {
         auto* view = new QChartView(this);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(360, 260);
+        view->setMinimumSize(280, 240);
         charts->addWidget(view, i / 3, i % 3);
         m_views << view;
     }

@@ -65,7 +65,11 @@ MainWindow::MainWindow(CaseFile& file, QWidget* parent) : QMainWindow(parent), m
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     if (m_nav->count() > 0)
         m_nav->setCurrentRow(0);
-    splitter->setSizes({qMax(180, m_nav->sizeHintForColumn(0) + 32), 900});
+    // The navigation never gives way to a wide page (the dashboard's charts): a clipped
+    // 「個人情報フ…」 says nothing.
+    const int navWidth = qMax(180, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 24);
+    m_nav->setMinimumWidth(navWidth);
+    splitter->setSizes({navWidth, 900});
     // Pages may journal what they showed while being built: read the head after them.
     m_status->refresh();
     resize(1100, 720);
