@@ -2732,8 +2732,8 @@
             <translation>Title</translation>
         </message>
         <message>
-            <source>Find people, handling areas, register files, carry-outs and disposals that contain every word given, in the sections you may read.</source>
-            <translation>Find people, handling areas, register files, carry-outs and disposals that contain every word given, in the sections you may read.</translation>
+            <source>Find people, handling areas, register files, carry-outs, disposals and leak incidents that contain every word given, in the sections you may read.</source>
+            <translation>Find people, handling areas, register files, carry-outs, disposals and leak incidents that contain every word given, in the sections you may read.</translation>
         </message>
     </context>
     <context>

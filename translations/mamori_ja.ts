@@ -2729,8 +2729,8 @@
             <translation>件名</translation>
         </message>
         <message>
-            <source>Find people, handling areas, register files, carry-outs and disposals that contain every word given, in the sections you may read.</source>
-            <translation>閲覧できる課の職員、取扱区域、個人情報ファイル、持出し及び廃棄のうち、指定したすべての語を含むものを検索します。</translation>
+            <source>Find people, handling areas, register files, carry-outs, disposals and leak incidents that contain every word given, in the sections you may read.</source>
+            <translation>閲覧できる課の職員、取扱区域、個人情報ファイル、持出し、廃棄及び漏えい等事案のうち、指定したすべての語を含むものを検索します。</translation>
         </message>
     </context>
     <context>
