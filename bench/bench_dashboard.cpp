@@ -54,7 +54,8 @@ int main(int argc, char** argv)
         DashboardService service(*file);
         DashboardData data;
         const double compute = medianMs([&] { data = service.compute(file->session()); });
-        if (data.openIncidents() != CityCaseCache::kOpenIncidents || data.carryOutsBySection.isEmpty())
+        // The generator's open incidents, and those its lost carry-outs opened (one in a hundred).
+        if (data.openIncidents() < CityCaseCache::kOpenIncidents || data.carryOutsBySection.isEmpty())
             throw Error(ErrorCode::Internal, QStringLiteral("unexpected dashboard figures: %1 open incidents")
                                                  .arg(data.openIncidents()));
 
