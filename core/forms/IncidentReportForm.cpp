@@ -176,9 +176,12 @@ QString regimeVerdict(const FormSpec& f, const Incident& i, const RegimeAssessme
         return report ? QStringLiteral("%1　提出 %2").arg(dueText, H::date(f, report->submittedOn))
                       : dueText + QStringLiteral("　未提出");
     };
-    return QStringLiteral("<h4>%1</h4>").arg(r.regime == Regime::Appi ? QStringLiteral("個人情報の保護に関する法律")
-                                                                      : QStringLiteral("番号法（特定個人情報）")) +
-           H::fieldTable({{QStringLiteral("判断"), verdict},
+    // The regime is the table's first row, not a heading: a heading could be left alone at the
+    // foot of a page.
+    return QStringLiteral("<p></p>") +
+           H::fieldTable({{QStringLiteral("法令"), r.regime == Regime::Appi ? QStringLiteral("<b>個人情報の保護に関する法律</b>")
+                                                                          : QStringLiteral("<b>番号法（特定個人情報）</b>")},
+                          {QStringLiteral("判断"), verdict},
                           {QStringLiteral("該当する事由・根拠"), none(grounds.join(QStringLiteral("<br/>")))},
                           {QStringLiteral("速報"), filed(ReportKind::Preliminary, r.preliminaryDue)},
                           {QStringLiteral("確報"), filed(ReportKind::Final, r.finalDue)},

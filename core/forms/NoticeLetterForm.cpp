@@ -1,6 +1,8 @@
 // 本人への通知: the letter to the individuals affected by a leak (APPI Art. 68(2); My Number rule
-// Art. 5; seed 000 Art. 38, seed 002 Art. 13(8)). It carries items 1, 2, 4, 5 and 9 of BRIEF §6,
-// what the city did and where to ask, and for My Number cases how to ask for a new number.
+// Art. 5; seed 000 Art. 38, seed 002 Art. 13(8)). It carries items 1, 2, 4 and 5 of BRIEF §6,
+// what the city did and where to ask (item 9 "to the extent needed": the inquiry desk), and for
+// My Number cases how to ask for a new number. Item 9 of the PPC report is written for the PPC
+// and is not repeated to the public.
 #include "forms/IncidentForms.h"
 
 #include "forms/FormHeader.h"
@@ -20,7 +22,7 @@ using H = FormHtml;
 using W = IncidentFormWords;
 using namespace incidentforms;
 
-// The most recent filed PPC report, whose contact and "other matters" the letter repeats.
+// The most recent filed PPC report, whose contact the letter gives as the inquiry desk.
 const PpcReport* latestReport(const Incident& i)
 {
     const PpcReport* latest = nullptr;
@@ -30,18 +32,26 @@ const PpcReport* latestReport(const Incident& i)
     return latest;
 }
 
-// What the city has done, in the order it happened.
+// What the city has done, in the order it happened. Each report to the PPC is one line however
+// many regimes it was filed under: the individual needs to know that the PPC was told, not under
+// which act.
 QString actionsTaken(const FormSpec& f, const Incident& i)
 {
-    QStringList lines;
+    QList<std::pair<QDate, QString>> dated;
     for (const ContainmentAction& c : i.containment)
-        lines << QStringLiteral("%1　%2").arg(H::date(f, c.doneAt.toLocalTime().date()), H::multiline(c.action));
-    for (Regime regime : {Regime::Appi, Regime::MyNumber})
-        for (ReportKind kind : {ReportKind::Preliminary, ReportKind::Final})
-            if (const PpcReport* r = i.report(regime, kind))
-                lines << QStringLiteral("%1　個人情報保護委員会に報告しました（%2）。").arg(H::date(f, r->submittedOn), W::reportKind(kind));
+        dated.append({c.doneAt.toLocalTime().date(), H::multiline(c.action)});
+    for (const PpcReport& r : i.reports) {
+        const std::pair<QDate, QString> line{r.submittedOn,
+                                             QStringLiteral("個人情報保護委員会に報告しました（%1）。").arg(W::reportKind(r.kind))};
+        if (!dated.contains(line))
+            dated.append(line);
+    }
     if (i.publication.publishedOn.isValid())
-        lines << QStringLiteral("%1　本件を公表しました。").arg(H::date(f, i.publication.publishedOn));
+        dated.append({i.publication.publishedOn, QStringLiteral("本件を公表しました。")});
+    std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QStringList lines;
+    for (const auto& [day, text] : dated)
+        lines << QStringLiteral("%1　%2").arg(H::date(f, day), text);
     if (!i.measures.isEmpty()) {
         QStringList measures;
         for (const PreventionMeasure& m : i.measures)
@@ -93,13 +103,13 @@ QString letter(const FormSpec& f, const Incident& i, const IndividualNotice* gro
                                           "住所地の市区町村長に個人番号の変更を請求することができます。"
                                           "請求の方法は、下記のお問い合わせ先までお尋ねください。")
                                .arg(event)};
-    if (const PpcReport* r = latestReport(i); r && !r->items.other.isEmpty())
-        items << std::pair{QStringLiteral("その他"), H::multiline(r->items.other)};
     items << std::pair{QStringLiteral("お問い合わせ先"), H::multiline(contact)};
 
     int n = 0;
     for (const auto& [heading, text] : items)
-        html += QStringLiteral("<h4>%1. %2</h4><p>%3</p>").arg(QString::number(++n), heading, text);
+        // Tight paragraphs: a letter should fit on one sheet.
+        html += QStringLiteral("<h4>%1. %2</h4><p style=\"margin-top:0px; margin-bottom:4px;\">%3</p>")
+                    .arg(QString::number(++n), heading, text);
     html += QStringLiteral("<p align=\"right\">以上</p>");
     return html;
 }

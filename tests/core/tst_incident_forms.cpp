@@ -189,6 +189,11 @@ private Q_SLOTS:
         QVERIFY(b.contains(QStringLiteral("送信前の宛先確認を怠った。&lt;暗号化なし&gt;")));
         QVERIFY(b.contains(QStringLiteral("令和7年11月21日　個人情報保護委員会に報告しました（速報）。")));
         QVERIFY(b.contains(QStringLiteral("令和7年11月21日　本件を公表しました。")));
+        // In the order it happened, and the PPC told once per report however many regimes.
+        QCOMPARE(b.count(QStringLiteral("個人情報保護委員会に報告しました（速報）")), 2);
+        QVERIFY(b.indexOf(QStringLiteral("（速報）")) < b.indexOf(QStringLiteral("本件を公表しました")));
+        QVERIFY(b.indexOf(QStringLiteral("本件を公表しました")) < b.indexOf(QStringLiteral("（確報）")));
+        QVERIFY(!b.contains(QStringLiteral("警察への相談は不要と判断した。"))); // written for the PPC
         QVERIFY(b.contains(QStringLiteral("・個人番号を含むファイルのメール送信を禁止し、庁内の受け渡しに限る")));
         QVERIFY(b.contains(QStringLiteral("テスト市 総務課 個人情報保護係（電話 000-000-0000）")));
         // My Numbers were involved: how to ask for a new number, in both letters.
