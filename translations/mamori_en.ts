@@ -979,6 +979,17 @@
         </message>
     </context>
     <context>
+        <name>mamori::IncidentForms</name>
+        <message>
+            <source>The preliminary report (速報) of this incident has not been filed yet: record it first, then print it.</source>
+            <translation>The preliminary report (速報) of this incident has not been filed yet: record it first, then print it.</translation>
+        </message>
+        <message>
+            <source>The final report (確報) of this incident has not been filed yet: record it first, then print it.</source>
+            <translation>The final report (確報) of this incident has not been filed yet: record it first, then print it.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::IncidentService</name>
         <message>
             <source>This incident does not exist.</source>
@@ -1223,6 +1234,10 @@
         <message>
             <source>The incident cannot be closed yet: %1.</source>
             <translation>The incident cannot be closed yet: %1.</translation>
+        </message>
+        <message>
+            <source>No incident has this number.</source>
+            <translation>No incident has this number.</translation>
         </message>
     </context>
     <context>
@@ -2275,6 +2290,22 @@
         <message>
             <source>Wrote %1 (%2, pages: %3) to %4.</source>
             <translation>Wrote %1 (%2, pages: %3) to %4.</translation>
+        </message>
+        <message>
+            <source>Incident report to the mayor (事案報告書) of one leak incident (--id: its id or incident number).</source>
+            <translation>Incident report to the mayor (事案報告書) of one leak incident (--id: its id or incident number).</translation>
+        </message>
+        <message>
+            <source>Preliminary report to the PPC (速報) of one incident, as filed; a section per regime reported (--id: its id or incident number).</source>
+            <translation>Preliminary report to the PPC (速報) of one incident, as filed; a section per regime reported (--id: its id or incident number).</translation>
+        </message>
+        <message>
+            <source>Final report to the PPC (確報) of one incident, as filed; a section per regime reported (--id: its id or incident number).</source>
+            <translation>Final report to the PPC (確報) of one incident, as filed; a section per regime reported (--id: its id or incident number).</translation>
+        </message>
+        <message>
+            <source>Notice letter to the individuals affected (本人への通知), one page per group notified (--id: its id or incident number).</source>
+            <translation>Notice letter to the individuals affected (本人への通知), one page per group notified (--id: its id or incident number).</translation>
         </message>
     </context>
     <context>

@@ -976,6 +976,17 @@
         </message>
     </context>
     <context>
+        <name>mamori::IncidentForms</name>
+        <message>
+            <source>The preliminary report (速報) of this incident has not been filed yet: record it first, then print it.</source>
+            <translation>この事案の速報はまだ記録されていません。先に報告を記録してから印刷してください。</translation>
+        </message>
+        <message>
+            <source>The final report (確報) of this incident has not been filed yet: record it first, then print it.</source>
+            <translation>この事案の確報はまだ記録されていません。先に報告を記録してから印刷してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::IncidentService</name>
         <message>
             <source>This incident does not exist.</source>
@@ -1220,6 +1231,10 @@
         <message>
             <source>The incident cannot be closed yet: %1.</source>
             <translation>この事案はまだ完了できません: %1。</translation>
+        </message>
+        <message>
+            <source>No incident has this number.</source>
+            <translation>この事案番号の事案はありません。</translation>
         </message>
     </context>
     <context>
@@ -2272,6 +2287,22 @@
         <message>
             <source>Wrote %1 (%2, pages: %3) to %4.</source>
             <translation>%1（%2、%3ページ）を %4 に書き出しました。</translation>
+        </message>
+        <message>
+            <source>Incident report to the mayor (事案報告書) of one leak incident (--id: its id or incident number).</source>
+            <translation>事案報告書（市長あて）：1件の漏えい等事案について（--id にはIDまたは事案番号）。</translation>
+        </message>
+        <message>
+            <source>Preliminary report to the PPC (速報) of one incident, as filed; a section per regime reported (--id: its id or incident number).</source>
+            <translation>個人情報保護委員会への漏えい等報告（速報）：1件の事案について、記録した報告のとおり。報告した法令ごとに区分して印刷します（--id にはIDまたは事案番号）。</translation>
+        </message>
+        <message>
+            <source>Final report to the PPC (確報) of one incident, as filed; a section per regime reported (--id: its id or incident number).</source>
+            <translation>個人情報保護委員会への漏えい等報告（確報）：1件の事案について、記録した報告のとおり。報告した法令ごとに区分して印刷します（--id にはIDまたは事案番号）。</translation>
+        </message>
+        <message>
+            <source>Notice letter to the individuals affected (本人への通知), one page per group notified (--id: its id or incident number).</source>
+            <translation>本人への通知：通知した対象者の区分ごとに1通ずつ（--id にはIDまたは事案番号）。</translation>
         </message>
     </context>
     <context>

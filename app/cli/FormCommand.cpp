@@ -8,9 +8,11 @@
 #include "common/Error.h"
 #include "custody/CarryOutService.h"
 #include "custody/HandlingAreaService.h"
+#include "incidents/IncidentService.h"
 #include "forms/CarryOutForms.h"
 #include "forms/CustodyForms.h"
 #include "forms/FormRenderer.h"
+#include "forms/IncidentForms.h"
 #include "forms/LabelForms.h"
 #include "forms/StandardForms.h"
 #include "organisation/SectionService.h"
@@ -70,6 +72,16 @@ qint64 areaId(CaseFile& file, const QString& id)
             return a.id;
     throw Error(ErrorCode::NotFound, FormCommand::tr("There is no handling area with the code %1.").arg(id));
 }
+// An incident by its id or its number (IN-2025-000001), as printed on its forms.
+qint64 incidentId(CaseFile& file, const QString& id)
+{
+    bool numeric = false;
+    const qint64 n = id.toLongLong(&numeric);
+    if (numeric)
+        return n;
+    return IncidentService(file).getByNumber(file.session(), id).id;
+}
+
 QString formNames()
 {
     QStringList all;
@@ -99,6 +111,20 @@ QList<FormCommand::Form> FormCommand::forms()
         {QStringLiteral("labels"),
          tr("Labels with QR codes of the carry-outs of a section and period, or of one carry-out (--id)."),
          Section | Period | Id},
+        {QStringLiteral("incident-report"),
+         tr("Incident report to the mayor (事案報告書) of one leak incident (--id: its id or incident number)."), Id | IdRequired},
+        {QStringLiteral("ppc-preliminary"),
+         tr("Preliminary report to the PPC (速報) of one incident, as filed; a section per regime reported (--id: its id or "
+            "incident number)."),
+         Id | IdRequired},
+        {QStringLiteral("ppc-final"),
+         tr("Final report to the PPC (確報) of one incident, as filed; a section per regime reported (--id: its id or incident "
+            "number)."),
+         Id | IdRequired},
+        {QStringLiteral("notice-letter"),
+         tr("Notice letter to the individuals affected (本人への通知), one page per group notified (--id: its id or incident "
+            "number)."),
+         Id | IdRequired},
     };
 }
 
@@ -200,6 +226,14 @@ FormSpec FormCommand::build(CaseFile& file, const Request& r)
         return StandardForms::accountList(file, actor);
     if (name == QLatin1String("area-sheet"))
         return CustodyForms::areaSheet(file, actor, areaId(file, r.id));
+    if (name == QLatin1String("incident-report"))
+        return IncidentForms::incidentReport(file, actor, incidentId(file, r.id));
+    if (name == QLatin1String("ppc-preliminary"))
+        return IncidentForms::ppcReport(file, actor, incidentId(file, r.id), ReportKind::Preliminary);
+    if (name == QLatin1String("ppc-final"))
+        return IncidentForms::ppcReport(file, actor, incidentId(file, r.id), ReportKind::Final);
+    if (name == QLatin1String("notice-letter"))
+        return IncidentForms::noticeLetter(file, actor, incidentId(file, r.id));
     std::optional<qint64> section;
     if (r.section)
         section = sectionId(file, *r.section);

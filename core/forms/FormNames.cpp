@@ -36,4 +36,9 @@ QHash<qint64, QString> FormNames::piFiles(CaseFile& file, const QSet<qint64>& id
     return lookup(file, "SELECT file_no || ' ' || name FROM pi_files WHERE id = ?", ids);
 }
 
+QHash<qint64, QString> FormNames::carryOuts(CaseFile& file, const QSet<qint64>& ids)
+{
+    return lookup(file, "SELECT control_no FROM carry_outs WHERE id = ?", ids);
+}
+
 } // namespace mamori

@@ -498,6 +498,23 @@ Incident IncidentService::get(const Session& actor, qint64 id)
     return *i;
 }
 
+Incident IncidentService::getByNumber(const Session& actor, const QString& incidentNo)
+{
+    std::optional<qint64> id;
+    {
+        Statement s = m_file.db().prepare("SELECT id FROM incidents WHERE incident_no = ?");
+        s.bind(1, nonNull(incidentNo.trimmed().toUpper()));
+        if (s.next())
+            id = s.int64(0);
+    }
+    if (!id) {
+        if (actor.scope(Permission::ReadPersonalData).isEmpty())
+            m_file.require(actor, Permission::ReadPersonalData, std::nullopt, kEntity);
+        throw Error(ErrorCode::NotFound, tr("No incident has this number.")).withField(QStringLiteral("incident_no"));
+    }
+    return get(actor, *id);
+}
+
 QList<Incident> IncidentService::list(const Session& actor, const IncidentFilter& filter)
 {
     const Session::Scope scope = m_file.readScope(actor, filter.sectionId, kEntity);

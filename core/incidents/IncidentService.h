@@ -269,6 +269,8 @@ public:
     IncidentFacts factsFor(const Incident& incident);
 
     Incident get(const Session& actor, qint64 id);
+    // By its number (IN-2025-000001, as printed on its forms), with the same checks as get().
+    Incident getByNumber(const Session& actor, const QString& incidentNo);
     // Of the sections the actor may read, newest awareness first.
     QList<Incident> list(const Session& actor, const IncidentFilter& filter = {});
 

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void neverCutsARow();
     void repeatsTheHeaderRows();
     void noHeaderNoRepeat();
+    void breaksBeforeAForcedPageBreak();
 };
 
 void TstFormsPaginator::shortBodyIsOneSlice() {
@@ -151,6 +152,29 @@ void TstFormsPaginator::noHeaderNoRepeat() {
     doc.setTextWidth(400);
     for (const FormBodySlice& s : FormBodyPaginator::paginate(doc, 250, 500))
         QVERIFY(!s.repeatsHeader());
+}
+
+// Letters to several groups each start on a page of their own (page-break-before: always),
+// even when everything would fit on one page.
+void TstFormsPaginator::breaksBeforeAForcedPageBreak() {
+    QTextDocument doc;
+    doc.setHtml(QStringLiteral("<p>一通目</p><p>本文</p><p style=\"page-break-before:always\">二通目</p><p>本文</p>"
+                               "<h3 style=\"page-break-before:always\">三通目</h3><p>本文</p>"));
+    doc.setTextWidth(500);
+    const qreal h = doc.documentLayout()->documentSize().height();
+    const QList<FormBodySlice> s = FormBodyPaginator::paginate(doc, h * 4, h * 4);
+    QCOMPARE(s.size(), 3);
+    QCOMPARE(s[0].top, 0.0);
+    QCOMPARE(s[2].bottom, h);
+    for (int i = 1; i < s.size(); ++i)
+        QCOMPARE(s[i].top, s[i - 1].bottom);
+    // Each page starts with its letter's first line.
+    const QTextBlock second = doc.findBlockByNumber(2);
+    const QTextBlock third = doc.findBlockByNumber(4);
+    QCOMPARE(second.text(), QStringLiteral("二通目"));
+    QCOMPARE(third.text(), QStringLiteral("三通目"));
+    QCOMPARE(s[1].top, doc.documentLayout()->blockBoundingRect(second).top());
+    QCOMPARE(s[2].top, doc.documentLayout()->blockBoundingRect(third).top());
 }
 
 QTEST_MAIN(TstFormsPaginator)

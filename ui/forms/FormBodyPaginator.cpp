@@ -138,9 +138,16 @@ QList<FormBodySlice> FormBodyPaginator::paginate(QTextDocument& doc, qreal first
     for (QTextFrame* frame : doc.rootFrame()->childFrames())
         if (auto* table = qobject_cast<QTextTable*>(frame); table && table->rows() > 0)
             tables.append(addTable(doc, table, pageHeight, units));
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
-        if (!QTextCursor(b).currentTable())
-            addLines(doc, b, units);
+    // A block styled "page-break-before: always" starts a new page: letters printed one per
+    // addressee group, or a second report, each begin on a page of their own.
+    QList<qreal> forcedBreaks;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (QTextCursor(b).currentTable())
+            continue;
+        addLines(doc, b, units);
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            forcedBreaks.append(doc.documentLayout()->blockBoundingRect(b).top());
+    }
 
     const qreal total = doc.documentLayout()->documentSize().height();
     QList<FormBodySlice> slices;
@@ -166,6 +173,9 @@ QList<FormBodySlice> FormBodyPaginator::paginate(QTextDocument& doc, qreal first
             if (end <= start)
                 end = start + available;
         }
+        for (qreal forced : forcedBreaks)
+            if (forced > start && forced < end)
+                end = forced;
         s.bottom = end;
         slices.append(s);
         start = end;
