@@ -14,6 +14,7 @@ namespace mamori::ui {
 
 class CarryOutWorkflow;
 class CaseStatusBar;
+class IncidentDesk;
 class OverdueBadge;
 class ScanField;
 
@@ -38,6 +39,8 @@ public:
     ScanField* scanField() const { return m_scan; }
     // The carry-out workflow shared by the list and the scan field; null without carry-outs.
     CarryOutWorkflow* carryOutWorkflow() const { return m_carryOutWorkflow; }
+    // Reporting and opening leak incidents; every session has it (anyone may report).
+    IncidentDesk* incidentDesk() const { return m_incidentDesk; }
 
 public Q_SLOTS:
     void refreshStatus();
@@ -72,6 +75,7 @@ private:
     ScanField* m_scan = nullptr;
     CarryOutWorkflow* m_carryOutWorkflow = nullptr;
     OverdueBadge* m_overdueBadge = nullptr;
+    IncidentDesk* m_incidentDesk = nullptr;
 };
 
 } // namespace mamori::ui
