@@ -6543,6 +6543,10 @@ With the recovery code you can only reset account passwords. The use is recorded
             <source>no notice required by this regime</source>
             <translation>no notice required by this regime</translation>
         </message>
+        <message>
+            <source>%1 (filed on %2)</source>
+            <translation>%1 (filed on %2)</translation>
+        </message>
     </context>
     <context>
         <name>mamori::ui::ReportsPage</name>

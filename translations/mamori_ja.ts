@@ -6526,6 +6526,10 @@ With the recovery code you can only reset account passwords. The use is recorded
             <source>no notice required by this regime</source>
             <translation>この制度による通知は不要</translation>
         </message>
+        <message>
+            <source>%1 (filed on %2)</source>
+            <translation>%1（%2に提出済み）</translation>
+        </message>
     </context>
     <context>
         <name>mamori::ui::ReportsPage</name>

@@ -288,6 +288,8 @@ void TstIncidentEditor::walksAnIncidentFromReportToClose() {
     click(editor, "fileReportButton");
     QVERIFY(editor->incident().report(Regime::Appi, ReportKind::Preliminary));
     QCOMPARE(cell(editor, "reportsTable", 0, 3), QStringLiteral("令和7年11月23日"));
+    QCOMPARE(text(editor, "appiPreliminaryDue"), QStringLiteral("令和7年11月27日 (filed on 令和7年11月23日)"));
+    QCOMPARE(text(editor, "myNumberPreliminaryDue"), QStringLiteral("令和7年11月27日 (4 day(s) left)"));
     QCOMPARE(cell(editor, "reportsTable", 0, 4), QStringLiteral("appi-43-1, appi-43-4"));
     // The form moves on to the next report due: the My Number 速報.
     QCOMPARE(child<QComboBox>(editor, "reportRegime")->currentData().toString(), QStringLiteral("my_number"));
@@ -425,6 +427,7 @@ void TstIncidentEditor::screenshots() {
     main.showArea(QStringLiteral("incidents"));
     main.show();
     QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QApplication::processEvents();
     QVERIFY(main.grab().save(dir + QStringLiteral("/incidents-list.png")));
     IncidentEditor* editor = main.incidentDesk()->openEditor(a.id, &main);
     QVERIFY(editor);
@@ -434,10 +437,12 @@ void TstIncidentEditor::screenshots() {
                             QStringLiteral("publication"), QStringLiteral("prevention")};
     for (int t = 0; t < editor->tabs()->count(); ++t) {
         editor->tabs()->setCurrentIndex(t);
+        QApplication::processEvents(); // let the layout settle as it would on screen
         QVERIFY(editor->grab().save(dir + QStringLiteral("/incident-editor-%1.png").arg(names.value(t))));
     }
     IncidentReportDialog* report = main.incidentDesk()->reportNew(&main);
     report->submit();
+    QApplication::processEvents();
     QVERIFY(report->grab().save(dir + QStringLiteral("/incident-report.png")));
 }
 

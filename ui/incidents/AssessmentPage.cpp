@@ -48,8 +48,8 @@ AssessmentPage::AssessmentPage(IncidentContext& context, QWidget* parent) : Inci
 void AssessmentPage::setIncident(const Incident& i, const IncidentActions& can) {
     m_id = i.id;
     const IncidentAssessment* latest = i.latestAssessment();
-    m_appi->setVerdict(latest ? &latest->result.appi : nullptr, latest && latest->facts.myNumber);
-    m_myNumber->setVerdict(latest ? &latest->result.myNumber : nullptr, latest && latest->facts.myNumber);
+    m_appi->setVerdict(latest ? &latest->result.appi : nullptr, latest && latest->facts.myNumber, &i);
+    m_myNumber->setVerdict(latest ? &latest->result.myNumber : nullptr, latest && latest->facts.myNumber, &i);
     if (!latest)
         m_basis->setText(tr("Not assessed yet. Record the facts, then assess."));
     else if (latest->factsVersion != i.factsVersion)

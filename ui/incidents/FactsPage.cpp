@@ -121,6 +121,8 @@ FactsPage::FactsPage(IncidentContext& context, QWidget* parent) : IncidentPage(c
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_inputs);
     scroll->setWidgetResizable(true);
+    // The inputs wrap and stretch to the width; only the height scrolls.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_save = new QPushButton(tr("Save facts"), this);
     m_save->setObjectName(QStringLiteral("saveFactsButton"));

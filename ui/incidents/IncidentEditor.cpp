@@ -72,10 +72,17 @@ IncidentEditor::IncidentEditor(CaseFile& file, const Incident& incident, QWidget
     bottom->addStretch();
     bottom->addWidget(buttons);
 
+    // What the incident is on the left, what it still lacks on the right: the list can be long,
+    // and the tabs below need the height.
+    auto* header = new QHBoxLayout;
+    auto* about = new QVBoxLayout;
+    about->addWidget(m_title);
+    about->addWidget(m_due);
+    about->addStretch();
+    header->addLayout(about, 1);
+    header->addWidget(missingFrame, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_due);
-    layout->addWidget(missingFrame);
+    layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
     connect(m_close, &QPushButton::clicked, this, &IncidentEditor::confirmClose);
@@ -109,7 +116,7 @@ void IncidentEditor::updateHeader() {
     QString due = tr("Became aware: %1.  Reportable to the PPC: %2.")
                       .arg(m_ctx->dateTime(i.awareAt), IncidentsModel::reportableText(i));
     if (const std::optional<DueReport> next = IncidentService::nextReportDue(i))
-        due += QLatin1Char(' ') + tr("Next: %1 under the %2, due %3.")
+        due += QLatin1Char('\n') + tr("Next: %1 under the %2, due %3.")
                                       .arg(IncidentLabels::reportKind(next->kind), IncidentLabels::regime(next->regime),
                                            IncidentLabels::withDaysLeft(m_ctx->date(next->due), next->due, m_ctx->today()));
     m_due->setText(due);

@@ -13,6 +13,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -85,6 +86,10 @@ void IncidentReportDialog::submit() {
         m_created = IncidentService(m_file).report(m_file.session(), draft());
     } catch (const Error& e) {
         m_errors.showOrInBox(e, this, QStringLiteral("reportErrorBox"));
+        // A window does not grow by itself for wrapped lines (height-for-width): make room for
+        // the message rather than let it cover the input.
+        layout()->activate();
+        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
         return;
     }
     Q_EMIT reported(m_created);

@@ -70,7 +70,7 @@ IncidentsView::IncidentsView(CaseFile& file, IncidentDesk& desk, QWidget* parent
     header->resizeSection(IncidentsModel::Section, fm.horizontalAdvance(QStringLiteral("保険年金課")) + em * 2);
     header->resizeSection(IncidentsModel::State, fm.horizontalAdvance(QStringLiteral("報告連絡済み")) + em * 2);
     header->resizeSection(IncidentsModel::AwareAt, fm.horizontalAdvance(QStringLiteral("令和00年00月00日 00時00分")) + em);
-    header->resizeSection(IncidentsModel::Summary, em * 16);
+    header->resizeSection(IncidentsModel::Summary, em * 22);
     header->resizeSection(IncidentsModel::Reportable, fm.horizontalAdvance(QStringLiteral("個人情報保護法、番号法")) + em);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);

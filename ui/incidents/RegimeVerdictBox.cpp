@@ -37,7 +37,15 @@ RegimeVerdictBox::RegimeVerdictBox(Regime regime, const QString& prefix, Inciden
     setVerdict(nullptr, false);
 }
 
-void RegimeVerdictBox::setVerdict(const RegimeAssessment* v, bool myNumberInvolved) {
+QString RegimeVerdictBox::dueText(const QDate& due, ReportKind kind, const Incident* incident) const {
+    if (!due.isValid())
+        return tr("not required");
+    if (const PpcReport* filed = incident ? incident->report(m_regime, kind) : nullptr)
+        return tr("%1 (filed on %2)").arg(m_ctx.date(due), m_ctx.date(filed->submittedOn));
+    return IncidentLabels::withDaysLeft(m_ctx.date(due), due, m_ctx.today());
+}
+
+void RegimeVerdictBox::setVerdict(const RegimeAssessment* v, bool myNumberInvolved, const Incident* incident) {
     if (!v) {
         m_verdict->setText(tr("Not assessed yet"));
         for (QLabel* l : {m_grounds, m_preliminary, m_final, m_notify})
@@ -56,12 +64,8 @@ void RegimeVerdictBox::setVerdict(const RegimeAssessment* v, bool myNumberInvolv
     for (const ReportGround& g : v->grounds)
         grounds << tr("• %1\n   %2").arg(Reportability::describe(g.id, rules), g.legalBasis);
     m_grounds->setText(grounds.isEmpty() ? tr("none") : grounds.join(QLatin1Char('\n')));
-    const QDate today = m_ctx.today();
-    m_preliminary->setText(v->preliminaryDue.isValid()
-                               ? IncidentLabels::withDaysLeft(m_ctx.date(v->preliminaryDue), v->preliminaryDue, today)
-                               : tr("not required"));
-    m_final->setText(v->finalDue.isValid() ? IncidentLabels::withDaysLeft(m_ctx.date(v->finalDue), v->finalDue, today)
-                                           : tr("not required"));
+    m_preliminary->setText(dueText(v->preliminaryDue, ReportKind::Preliminary, incident));
+    m_final->setText(dueText(v->finalDue, ReportKind::Final, incident));
     m_notify->setText(v->notifyIndividuals ? tr("must be notified (or a substitute measure taken)")
                                            : tr("no notice required by this regime"));
 }

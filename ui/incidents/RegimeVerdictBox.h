@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/Reportability.h"
+#include "incidents/IncidentService.h"
 
 #include <QGroupBox>
 
@@ -20,10 +20,14 @@ class RegimeVerdictBox : public QGroupBox {
 
 public:
     RegimeVerdictBox(mamori::Regime regime, const QString& prefix, IncidentContext& context, QWidget* parent = nullptr);
-    // Null: not assessed yet. `myNumberInvolved`: the facts the verdict was made on.
-    void setVerdict(const mamori::RegimeAssessment* verdict, bool myNumberInvolved);
+    // Null: not assessed yet. `myNumberInvolved`: the facts the verdict was made on. A report
+    // `incident` already holds is shown as filed instead of with its days left.
+    void setVerdict(const mamori::RegimeAssessment* verdict, bool myNumberInvolved,
+                    const mamori::Incident* incident = nullptr);
 
 private:
+    QString dueText(const QDate& due, mamori::ReportKind kind, const mamori::Incident* incident) const;
+
     IncidentContext& m_ctx;
     mamori::Regime m_regime;
     QLabel* m_verdict;

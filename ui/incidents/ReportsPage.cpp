@@ -34,8 +34,10 @@ ReportsPage::ReportsPage(IncidentContext& context, QWidget* parent) : IncidentPa
     setObjectName(QStringLiteral("reportsPage"));
     m_table = makeTable({tr("Law"), tr("Report"), tr("Due"), tr("Submitted on"), tr("Grounds ticked")},
                         QStringLiteral("reportsTable"));
-    m_table->setMaximumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 +
-                              m_table->horizontalHeader()->sizeHint().height() + 6);
+    // Exactly the four reports (two laws, 速報 and 確報).
+    m_table->setFixedHeight(m_table->verticalHeader()->defaultSectionSize() * 4 +
+                            m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 2);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_inputs = new QWidget(this);
     auto* form = new QFormLayout(m_inputs);
@@ -105,6 +107,8 @@ ReportsPage::ReportsPage(IncidentContext& context, QWidget* parent) : IncidentPa
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_inputs);
     scroll->setWidgetResizable(true);
+    // The inputs wrap and stretch to the width; only the height scrolls.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_fill = new QPushButton(tr("Fill from the facts"), this);
     m_fill->setObjectName(QStringLiteral("reportFillButton"));
