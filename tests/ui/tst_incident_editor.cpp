@@ -420,6 +420,20 @@ void TstIncidentEditor::screenshots() {
         IncidentService svc = IncidentWorld::service(tc);
         svc.fileReport(w.exec, a.id, w.ppcReport(Regime::Appi, ReportKind::Preliminary));
         svc.addContainment(w.manager, b.id, QStringLiteral("受信者に削除を依頼"), tc.clock().now());
+        IndividualNotice n;
+        n.groupLabel = QStringLiteral("令和7年度児童手当受給世帯（第1便）");
+        n.persons = 120;
+        n.method = ContactMethod::Post;
+        n.notifiedAt = tc.clock().now();
+        n.notifiedBy = w.managerPerson;
+        n.numberChangeGuidance = true;
+        svc.addNotice(w.manager, a.id, n);
+        PreventionMeasure m;
+        m.description = QStringLiteral("封入・封緘時に二人で宛名と内容を照合する");
+        m.ownerPerson = w.managerPerson;
+        m.dueOn = QDate(2025, 12, 26);
+        m.sharedWithSections = {w.other};
+        svc.addPreventionMeasure(w.manager, a.id, m);
     }
     tc.clock().set(QDateTime(QDate(2025, 11, 25), QTime(9, 0), Qt::UTC));
     MainWindow main(tc.reopen(QStringLiteral("exec")));

@@ -56,9 +56,11 @@ void IncidentPage::setRows(QTableWidget* table, const QList<QStringList>& rows) 
             table->setItem(r, c, item);
         }
     table->resizeColumnsToContents();
-    // The last column stretches; the others should not push it out of sight.
+    // Wide enough to read while empty, and never so wide that the last (stretching) column goes
+    // out of sight.
+    const int em = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int c = 0; c + 1 < table->columnCount(); ++c)
-        table->setColumnWidth(c, qMin(table->columnWidth(c), 320));
+        table->setColumnWidth(c, qBound(em * 5, table->columnWidth(c), 320));
 }
 
 } // namespace mamori::ui
