@@ -3,7 +3,8 @@
 // 確報 of both regimes, notices, prevention and publication to CLOSED; bad input refused at the
 // field (a containment before awareness, secondary damage without details, a report dated before
 // awareness); the close refused with what is missing listed; and a section's handler, who may
-// read but not act, seeing disabled buttons while core refuses what they try anyway.
+// read but not act, seeing disabled buttons while core refuses what they try anyway (and a staff
+// member, who may report but not read, refused the editor).
 #include "IncidentFixture.h"
 
 #include "incidents/AssessmentPage.h"
@@ -395,6 +396,12 @@ void TstIncidentEditor::sectionHandlerSeesDisabledButtonsAndCoreRefuses() {
     QCOMPARE(lastBox(editor, "incidentErrorBox")->text(), QStringLiteral("You may not do this on this incident (assess)."));
     QVERIFY(!editor->closeIncident());
     QCOMPARE(lastBox(editor, "incidentErrorBox")->text(), QStringLiteral("You may not do this on this incident (close)."));
+    // A staff member of the section may report but not read: the editor does not open.
+    tc.reopen(QStringLiteral("staff"));
+    IncidentDesk staffDesk(tc.file());
+    QVERIFY(!staffDesk.openEditor(a.id, &window));
+    QVERIFY(lastBox(&window, "incidentErrorBox"));
+    QCOMPARE(window.findChildren<IncidentEditor*>().size(), 1); // only the handler's
     const Incident after = IncidentWorld::service(tc).get(w.exec, a.id);
     QCOMPARE(after.containment.size(), 1);
     QCOMPARE(after.assessments.size(), 1);
