@@ -4,34 +4,6 @@
     <context>
         <name>DashboardCharts</name>
         <message>
-            <source>Reported</source>
-            <translation>Reported</translation>
-        </message>
-        <message>
-            <source>Contained</source>
-            <translation>Contained</translation>
-        </message>
-        <message>
-            <source>Escalated</source>
-            <translation>Escalated</translation>
-        </message>
-        <message>
-            <source>Investigating</source>
-            <translation>Investigating</translation>
-        </message>
-        <message>
-            <source>Assessed</source>
-            <translation>Assessed</translation>
-        </message>
-        <message>
-            <source>Prevention</source>
-            <translation>Prevention</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
             <source>preliminary</source>
             <translation>preliminary</translation>
         </message>
@@ -3501,6 +3473,53 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::AssessmentPage</name>
+        <message>
+            <source>not reportable</source>
+            <translation>not reportable</translation>
+        </message>
+        <message>
+            <source>Assess now</source>
+            <translation>Assess now</translation>
+        </message>
+        <message>
+            <source>Assessed at</source>
+            <translation>Assessed at</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Facts version</source>
+            <translation>Facts version</translation>
+        </message>
+        <message>
+            <source>APPI</source>
+            <translation>APPI</translation>
+        </message>
+        <message>
+            <source>My Number Act</source>
+            <translation>My Number Act</translation>
+        </message>
+        <message>
+            <source>Every assessment:</source>
+            <translation>Every assessment:</translation>
+        </message>
+        <message>
+            <source>Not assessed yet. Record the facts, then assess.</source>
+            <translation>Not assessed yet. Record the facts, then assess.</translation>
+        </message>
+        <message>
+            <source>The facts changed after the assessment of %1: assess again.</source>
+            <translation>The facts changed after the assessment of %1: assess again.</translation>
+        </message>
+        <message>
+            <source>Assessed on %1 by %2 on the current facts (%3 persons).</source>
+            <translation>Assessed on %1 by %2 on the current facts (%3 persons).</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::AttachmentViewer</name>
         <message>
             <source>Open the exported PDF in a PDF viewer to read it.</source>
@@ -4148,6 +4167,41 @@ SHA-256: %2</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::ContainmentPage</name>
+        <message>
+            <source>Done at</source>
+            <translation>Done at</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Record a containment action</source>
+            <translation>Record a containment action</translation>
+        </message>
+        <message>
+            <source>e.g. disconnected the terminal from the network</source>
+            <translation>e.g. disconnected the terminal from the network</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>&amp;Done at:</source>
+            <translation>&amp;Done at:</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Add action</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::CreateCaseAdminPage</name>
         <message>
             <source>First system administrator</source>
@@ -4776,6 +4830,200 @@ Reason:</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::EscalationPage</name>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Informed</source>
+            <translation>Informed</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;How:</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;When:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Record this step</source>
+            <translation>Record this step</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>Every step of the chain has been recorded.</source>
+            <translation>Every step of the chain has been recorded.</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 informs %3.</source>
+            <translation>Step %1: %2 informs %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::FactsPage</name>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Summary:</translation>
+        </message>
+        <message>
+            <source>Suspected, not confirmed</source>
+            <translation>Suspected, not confirmed</translation>
+        </message>
+        <message>
+            <source>Medium:</source>
+            <translation>Medium:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>e.g. name, address, My Number (never the data itself)</source>
+            <translation>e.g. name, address, My Number (never the data itself)</translation>
+        </message>
+        <message>
+            <source>&amp;Data items:</source>
+            <translation>&amp;Data items:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons concerned:</source>
+            <translation>&amp;Persons concerned:</translation>
+        </message>
+        <message>
+            <source>What the reportability rules look at</source>
+            <translation>What the reportability rules look at</translation>
+        </message>
+        <message>
+            <source>Sensitive personal information (要配慮)</source>
+            <translation>Sensitive personal information (要配慮)</translation>
+        </message>
+        <message>
+            <source>Ordinance-sensitive information</source>
+            <translation>Ordinance-sensitive information</translation>
+        </message>
+        <message>
+            <source>Risk of property damage</source>
+            <translation>Risk of property damage</translation>
+        </message>
+        <message>
+            <source>Improper purpose (e.g. theft, unauthorised access)</source>
+            <translation>Improper purpose (e.g. theft, unauthorised access)</translation>
+        </message>
+        <message>
+            <source>Protected by advanced encryption</source>
+            <translation>Protected by advanced encryption</translation>
+        </message>
+        <message>
+            <source>My Numbers involved</source>
+            <translation>My Numbers involved</translation>
+        </message>
+        <message>
+            <source>From the information-provision network or a number-use system</source>
+            <translation>From the information-provision network or a number-use system</translation>
+        </message>
+        <message>
+            <source>Viewable electronically by unspecified persons</source>
+            <translation>Viewable electronically by unspecified persons</translation>
+        </message>
+        <message>
+            <source>A contractor was involved</source>
+            <translation>A contractor was involved</translation>
+        </message>
+        <message>
+            <source>Secondary damage occurred</source>
+            <translation>Secondary damage occurred</translation>
+        </message>
+        <message>
+            <source>Secondary damage:</source>
+            <translation>Secondary damage:</translation>
+        </message>
+        <message>
+            <source>&amp;Cause:</source>
+            <translation>&amp;Cause:</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>known</translation>
+        </message>
+        <message>
+            <source>&amp;Occurred on:</source>
+            <translation>&amp;Occurred on:</translation>
+        </message>
+        <message>
+            <source>How it was &amp;detected:</source>
+            <translation>How it was &amp;detected:</translation>
+        </message>
+        <message>
+            <source>City became &amp;aware on:</source>
+            <translation>City became &amp;aware on:</translation>
+        </message>
+        <message>
+            <source>&amp;Who became aware:</source>
+            <translation>&amp;Who became aware:</translation>
+        </message>
+        <message>
+            <source>&amp;Files of the register:</source>
+            <translation>&amp;Files of the register:</translation>
+        </message>
+        <message>
+            <source>Carry-out:</source>
+            <translation>Carry-out:</translation>
+        </message>
+        <message>
+            <source>Save facts</source>
+            <translation>Save facts</translation>
+        </message>
+        <message>
+            <source>(not named)</source>
+            <translation>(not named)</translation>
+        </message>
+        <message>
+            <source>File #%1</source>
+            <translation>File #%1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Carry-out #%1</source>
+            <translation>Carry-out #%1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3 records)</source>
+            <translation>%1 — %2 (%3 records)</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::FilesModel</name>
         <message>
             <source>Yes</source>
@@ -5026,6 +5274,372 @@ Reason:</translation>
         <message>
             <source>Designated on:</source>
             <translation>Designated on:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentContext</name>
+        <message>
+            <source>the section's protection manager</source>
+            <translation>the section's protection manager</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentDesk</name>
+        <message>
+            <source>Incident reported</source>
+            <translation>Incident reported</translation>
+        </message>
+        <message>
+            <source>The incident has been recorded as %1. Tell the protection manager of the section at once as well, and keep anything that shows what happened.</source>
+            <translation>The incident has been recorded as %1. Tell the protection manager of the section at once as well, and keep anything that shows what happened.</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentEditor</name>
+        <message>
+            <source>Incident %1</source>
+            <translation>Incident %1</translation>
+        </message>
+        <message>
+            <source>Containment</source>
+            <translation>Containment</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>Escalation</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Facts</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>PPC reports</source>
+            <translation>PPC reports</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>Notices</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>Publication</translation>
+        </message>
+        <message>
+            <source>Prevention</source>
+            <translation>Prevention</translation>
+        </message>
+        <message>
+            <source>Close the incident…</source>
+            <translation>Close the incident…</translation>
+        </message>
+        <message>
+            <source>%1  %2  —  %3</source>
+            <translation>%1  %2  —  %3</translation>
+        </message>
+        <message>
+            <source>Became aware: %1.  Reportable to the PPC: %2.</source>
+            <translation>Became aware: %1.  Reportable to the PPC: %2.</translation>
+        </message>
+        <message>
+            <source>Next: %1 under the %2, due %3.</source>
+            <translation>Next: %1 under the %2, due %3.</translation>
+        </message>
+        <message>
+            <source>Closed on %1.</source>
+            <translation>Closed on %1.</translation>
+        </message>
+        <message>
+            <source>Nothing is missing: the incident can be closed.</source>
+            <translation>Nothing is missing: the incident can be closed.</translation>
+        </message>
+        <message>
+            <source>Still missing before the incident can be closed:</source>
+            <translation>Still missing before the incident can be closed:</translation>
+        </message>
+        <message>
+            <source>• %1</source>
+            <translation>• %1</translation>
+        </message>
+        <message>
+            <source>Close the incident</source>
+            <translation>Close the incident</translation>
+        </message>
+        <message>
+            <source>Close incident %1? It cannot be changed afterwards.</source>
+            <translation>Close incident %1? It cannot be changed afterwards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentLabels</name>
+        <message>
+            <source>Reported</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <source>Contained</source>
+            <translation>Contained</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>Investigating</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <source>Prevention</source>
+            <translation>Prevention</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Leak</source>
+            <translation>Leak</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>Damage</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Electronic</source>
+            <translation>Electronic</translation>
+        </message>
+        <message>
+            <source>Paper and electronic</source>
+            <translation>Paper and electronic</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>APPI</source>
+            <translation>APPI</translation>
+        </message>
+        <message>
+            <source>My Number Act</source>
+            <translation>My Number Act</translation>
+        </message>
+        <message>
+            <source>Preliminary report</source>
+            <translation>Preliminary report</translation>
+        </message>
+        <message>
+            <source>Final report</source>
+            <translation>Final report</translation>
+        </message>
+        <message>
+            <source>Notice to individuals</source>
+            <translation>Notice to individuals</translation>
+        </message>
+        <message>
+            <source>Substitute measure</source>
+            <translation>Substitute measure</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Not decided</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>Do not publish</source>
+            <translation>Do not publish</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>%1 (due today)</source>
+            <translation>%1 (due today)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>%1 (%n day(s) left)</numerusform>
+                <numerusform>%1 (%n day(s) left)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s) overdue)</source>
+            <translation>
+                <numerusform>%1 (%n day(s) overdue)</numerusform>
+                <numerusform>%1 (%n day(s) overdue)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentReportDialog</name>
+        <message>
+            <source>Report a leak incident</source>
+            <translation>Report a leak incident</translation>
+        </message>
+        <message>
+            <source>Report at once whenever personal data may have leaked, been lost or damaged, even if you are not sure yet. The section's protection manager takes it from here.</source>
+            <translation>Report at once whenever personal data may have leaked, been lost or damaged, even if you are not sure yet. The section's protection manager takes it from here.</translation>
+        </message>
+        <message>
+            <source>&amp;Section whose data is concerned:</source>
+            <translation>&amp;Section whose data is concerned:</translation>
+        </message>
+        <message>
+            <source>&amp;Became aware on:</source>
+            <translation>&amp;Became aware on:</translation>
+        </message>
+        <message>
+            <source>(me, or not named)</source>
+            <translation>(me, or not named)</translation>
+        </message>
+        <message>
+            <source>&amp;Who became aware:</source>
+            <translation>&amp;Who became aware:</translation>
+        </message>
+        <message>
+            <source>What happened, where, and which data (no personal data itself)</source>
+            <translation>What happened, where, and which data (no personal data itself)</translation>
+        </message>
+        <message>
+            <source>What &amp;happened:</source>
+            <translation>What &amp;happened:</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentsModel</name>
+        <message>
+            <source>Not assessed</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>Not reportable</source>
+            <translation>Not reportable</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 (facts changed since)</source>
+            <translation>%1 (facts changed since)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Incident no.</source>
+            <translation>Incident no.</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Became aware</source>
+            <translation>Became aware</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Reportable to the PPC</source>
+            <translation>Reportable to the PPC</translation>
+        </message>
+        <message>
+            <source>Next PPC deadline</source>
+            <translation>Next PPC deadline</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentsView</name>
+        <message>
+            <source>Report an incident…</source>
+            <translation>Report an incident…</translation>
+        </message>
+        <message>
+            <source>Your account may not read leak incidents. You can still report one.</source>
+            <translation>Your account may not read leak incidents. You can still report one.</translation>
+        </message>
+        <message>
+            <source>&amp;Open only</source>
+            <translation>&amp;Open only</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident(s)</numerusform>
+                <numerusform>%n incident(s)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5358,12 +5972,6 @@ Reason:</translation>
             <translation>Journal</translation>
         </message>
         <message>
-            <source>Your account has no screens in this version of Mamori yet.
-You can change your password from the File menu.</source>
-            <translation>Your account has no screens in this version of Mamori yet.
-You can change your password from the File menu.</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -5435,12 +6043,121 @@ You can change your password from the File menu.</translation>
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Your account has no screens in this version of Mamori yet.
+You can report a leak incident or change your password from the File menu.</source>
+            <translation>Your account has no screens in this version of Mamori yet.
+You can report a leak incident or change your password from the File menu.</translation>
+        </message>
+        <message>
+            <source>&amp;Report a leak incident…</source>
+            <translation>&amp;Report a leak incident…</translation>
+        </message>
     </context>
     <context>
         <name>mamori::ui::MeasureChecklist</name>
         <message>
             <source>%1 (required)</source>
             <translation>%1 (required)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::NoticesPage</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Persons</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Number-change guidance</source>
+            <translation>Number-change guidance</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Record a notice or a substitute measure</source>
+            <translation>Record a notice or a substitute measure</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>e.g. recipients of the 2025 child allowance</source>
+            <translation>e.g. recipients of the 2025 child allowance</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <source>&amp;Persons:</source>
+            <translation>&amp;Persons:</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;How:</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;When:</translation>
+        </message>
+        <message>
+            <source>(not named)</source>
+            <translation>(not named)</translation>
+        </message>
+        <message>
+            <source>&amp;By:</source>
+            <translation>&amp;By:</translation>
+        </message>
+        <message>
+            <source>The notice explains how to ask for a new My Number</source>
+            <translation>The notice explains how to ask for a new My Number</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Remarks (optional)</source>
+            <translation>Remarks (optional)</translation>
+        </message>
+        <message>
+            <source>The substitute measure: e.g. published on the city's website, inquiry desk at the section</source>
+            <translation>The substitute measure: e.g. published on the city's website, inquiry desk at the section</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>included</translation>
         </message>
     </context>
     <context>
@@ -5825,6 +6542,116 @@ Reason:</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::PreventionPage</name>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Shared with</translation>
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation>&amp;Measure:</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <source>&amp;Due on:</source>
+            <translation>&amp;Due on:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Shared &amp;with:</source>
+            <translation>Shared &amp;with:</translation>
+        </message>
+        <message>
+            <source>Add measure</source>
+            <translation>Add measure</translation>
+        </message>
+        <message>
+            <source>Update the selected measure</source>
+            <translation>Update the selected measure</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PublicationPage</name>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Decision:</translation>
+        </message>
+        <message>
+            <source>Decided &amp;on:</source>
+            <translation>Decided &amp;on:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>published</translation>
+        </message>
+        <message>
+            <source>&amp;Published on:</source>
+            <translation>&amp;Published on:</translation>
+        </message>
+        <message>
+            <source>informed</source>
+            <translation>informed</translation>
+        </message>
+        <message>
+            <source>PPC secretariat &amp;informed on:</source>
+            <translation>PPC secretariat &amp;informed on:</translation>
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation>Record the decision</translation>
+        </message>
+        <message>
+            <source>No decision on publication has been recorded.</source>
+            <translation>No decision on publication has been recorded.</translation>
+        </message>
+        <message>
+            <source>%1, decided on %2.</source>
+            <translation>%1, decided on %2.</translation>
+        </message>
+        <message>
+            <source>Published on %1.</source>
+            <translation>Published on %1.</translation>
+        </message>
+        <message>
+            <source>PPC secretariat informed on %1.</source>
+            <translation>PPC secretariat informed on %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::RecoveryCodeDialog</name>
         <message>
             <source>Use recovery code</source>
@@ -5839,6 +6666,182 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source>Open with recovery code</source>
             <translation>Open with recovery code</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RegimeVerdictBox</name>
+        <message>
+            <source>Rule A: APPI (public bodies)</source>
+            <translation>Rule A: APPI (public bodies)</translation>
+        </message>
+        <message>
+            <source>Rule B: My Number Act</source>
+            <translation>Rule B: My Number Act</translation>
+        </message>
+        <message>
+            <source>Verdict:</source>
+            <translation>Verdict:</translation>
+        </message>
+        <message>
+            <source>Grounds:</source>
+            <translation>Grounds:</translation>
+        </message>
+        <message>
+            <source>Preliminary report due:</source>
+            <translation>Preliminary report due:</translation>
+        </message>
+        <message>
+            <source>Final report due:</source>
+            <translation>Final report due:</translation>
+        </message>
+        <message>
+            <source>Individuals:</source>
+            <translation>Individuals:</translation>
+        </message>
+        <message>
+            <source>not required</source>
+            <translation>not required</translation>
+        </message>
+        <message>
+            <source>%1 (filed on %2)</source>
+            <translation>%1 (filed on %2)</translation>
+        </message>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>Not assessed yet</translation>
+        </message>
+        <message>
+            <source>Reportable to the PPC</source>
+            <translation>Reportable to the PPC</translation>
+        </message>
+        <message>
+            <source>Not reportable (no My Numbers involved)</source>
+            <translation>Not reportable (no My Numbers involved)</translation>
+        </message>
+        <message>
+            <source>Not reportable</source>
+            <translation>Not reportable</translation>
+        </message>
+        <message>
+            <source>• %1
+   %2</source>
+            <translation>• %1
+   %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>must be notified (or a substitute measure taken)</source>
+            <translation>must be notified (or a substitute measure taken)</translation>
+        </message>
+        <message>
+            <source>no notice required by this regime</source>
+            <translation>no notice required by this regime</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ReportsPage</name>
+        <message>
+            <source>Law</source>
+            <translation>Law</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Submitted on</translation>
+        </message>
+        <message>
+            <source>Grounds ticked</source>
+            <translation>Grounds ticked</translation>
+        </message>
+        <message>
+            <source>Submitted on:</source>
+            <translation>Submitted on:</translation>
+        </message>
+        <message>
+            <source>Report:</source>
+            <translation>Report:</translation>
+        </message>
+        <message>
+            <source>1 Summary:</source>
+            <translation>1 Summary:</translation>
+        </message>
+        <message>
+            <source>2 Data items:</source>
+            <translation>2 Data items:</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>known</translation>
+        </message>
+        <message>
+            <source>3 Persons:</source>
+            <translation>3 Persons:</translation>
+        </message>
+        <message>
+            <source>4 Cause:</source>
+            <translation>4 Cause:</translation>
+        </message>
+        <message>
+            <source>5 Secondary damage:</source>
+            <translation>5 Secondary damage:</translation>
+        </message>
+        <message>
+            <source>6 Response to individuals:</source>
+            <translation>6 Response to individuals:</translation>
+        </message>
+        <message>
+            <source>7 Publication:</source>
+            <translation>7 Publication:</translation>
+        </message>
+        <message>
+            <source>8 Prevention:</source>
+            <translation>8 Prevention:</translation>
+        </message>
+        <message>
+            <source>9 Other:</source>
+            <translation>9 Other:</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>Contact:</translation>
+        </message>
+        <message>
+            <source>e.g. reported to the police on …</source>
+            <translation>e.g. reported to the police on …</translation>
+        </message>
+        <message>
+            <source>Reports to other bodies:</source>
+            <translation>Reports to other bodies:</translation>
+        </message>
+        <message>
+            <source>Fill from the facts</source>
+            <translation>Fill from the facts</translation>
+        </message>
+        <message>
+            <source>File this report</source>
+            <translation>File this report</translation>
+        </message>
+        <message>
+            <source>not required</source>
+            <translation>not required</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>not assessed</translation>
+        </message>
+        <message>
+            <source>None known.</source>
+            <translation>None known.</translation>
         </message>
     </context>
     <context>

@@ -4,34 +4,6 @@
     <context>
         <name>DashboardCharts</name>
         <message>
-            <source>Reported</source>
-            <translation>報告受付</translation>
-        </message>
-        <message>
-            <source>Contained</source>
-            <translation>被害拡大防止</translation>
-        </message>
-        <message>
-            <source>Escalated</source>
-            <translation>上申済</translation>
-        </message>
-        <message>
-            <source>Investigating</source>
-            <translation>調査中</translation>
-        </message>
-        <message>
-            <source>Assessed</source>
-            <translation>報告要否判断済</translation>
-        </message>
-        <message>
-            <source>Prevention</source>
-            <translation>再発防止</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>完了</translation>
-        </message>
-        <message>
             <source>preliminary</source>
             <translation>速報</translation>
         </message>
@@ -3493,6 +3465,53 @@
         </message>
     </context>
     <context>
+        <name>mamori::ui::AssessmentPage</name>
+        <message>
+            <source>not reportable</source>
+            <translation>報告対象外</translation>
+        </message>
+        <message>
+            <source>Assess now</source>
+            <translation>いま判定する</translation>
+        </message>
+        <message>
+            <source>Assessed at</source>
+            <translation>判定日時</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>判定者</translation>
+        </message>
+        <message>
+            <source>Facts version</source>
+            <translation>事実の版</translation>
+        </message>
+        <message>
+            <source>APPI</source>
+            <translation>個人情報保護法</translation>
+        </message>
+        <message>
+            <source>My Number Act</source>
+            <translation>番号法</translation>
+        </message>
+        <message>
+            <source>Every assessment:</source>
+            <translation>これまでの判定：</translation>
+        </message>
+        <message>
+            <source>Not assessed yet. Record the facts, then assess.</source>
+            <translation>まだ判定していません。事実を記録してから判定してください。</translation>
+        </message>
+        <message>
+            <source>The facts changed after the assessment of %1: assess again.</source>
+            <translation>%1の判定の後に事実が変わりました。改めて判定してください。</translation>
+        </message>
+        <message>
+            <source>Assessed on %1 by %2 on the current facts (%3 persons).</source>
+            <translation>%1に%2が現在の事実（本人の数%3人）で判定しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::AttachmentViewer</name>
         <message>
             <source>Open the exported PDF in a PDF viewer to read it.</source>
@@ -4136,6 +4155,41 @@ SHA-256：%2</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::ContainmentPage</name>
+        <message>
+            <source>Done at</source>
+            <translation>実施日時</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>措置</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>記録者</translation>
+        </message>
+        <message>
+            <source>Record a containment action</source>
+            <translation>被害拡大防止の措置を記録</translation>
+        </message>
+        <message>
+            <source>e.g. disconnected the terminal from the network</source>
+            <translation>例：端末をネットワークから切断した</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>措置(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Done at:</source>
+            <translation>実施日時(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>措置を追加</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::CreateCaseAdminPage</name>
         <message>
             <source>First system administrator</source>
@@ -4761,6 +4815,200 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>mamori::ui::EscalationPage</name>
+        <message>
+            <source>Step</source>
+            <translation>段階</translation>
+        </message>
+        <message>
+            <source>Informed</source>
+            <translation>報告先</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>記録者</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>次の報告</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>方法(&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>日時(&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>備考(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Record this step</source>
+            <translation>この報告を記録</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>未報告</translation>
+        </message>
+        <message>
+            <source>Every step of the chain has been recorded.</source>
+            <translation>すべての段階の報告を記録しました。</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 informs %3.</source>
+            <translation>第%1段階：%2から%3へ報告します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::FactsPage</name>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>概要(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Suspected, not confirmed</source>
+            <translation>おそれ（未確定）</translation>
+        </message>
+        <message>
+            <source>Medium:</source>
+            <translation>媒体:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>事態の種類:</translation>
+        </message>
+        <message>
+            <source>e.g. name, address, My Number (never the data itself)</source>
+            <translation>例：氏名、住所、個人番号（個人情報そのものは書かない）</translation>
+        </message>
+        <message>
+            <source>&amp;Data items:</source>
+            <translation>項目(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Persons concerned:</source>
+            <translation>本人の数(&amp;P):</translation>
+        </message>
+        <message>
+            <source>What the reportability rules look at</source>
+            <translation>報告要否の判定に用いる事実</translation>
+        </message>
+        <message>
+            <source>Sensitive personal information (要配慮)</source>
+            <translation>要配慮個人情報</translation>
+        </message>
+        <message>
+            <source>Ordinance-sensitive information</source>
+            <translation>条例要配慮個人情報</translation>
+        </message>
+        <message>
+            <source>Risk of property damage</source>
+            <translation>財産的被害のおそれ</translation>
+        </message>
+        <message>
+            <source>Improper purpose (e.g. theft, unauthorised access)</source>
+            <translation>不正の目的（盗難、不正アクセス等）</translation>
+        </message>
+        <message>
+            <source>Protected by advanced encryption</source>
+            <translation>高度な暗号化等の措置あり</translation>
+        </message>
+        <message>
+            <source>My Numbers involved</source>
+            <translation>特定個人情報（個人番号）を含む</translation>
+        </message>
+        <message>
+            <source>From the information-provision network or a number-use system</source>
+            <translation>情報提供ネットワークシステム又は個人番号利用事務の情報システムから</translation>
+        </message>
+        <message>
+            <source>Viewable electronically by unspecified persons</source>
+            <translation>不特定多数の者が電磁的方法で閲覧可能</translation>
+        </message>
+        <message>
+            <source>A contractor was involved</source>
+            <translation>委託先が関与</translation>
+        </message>
+        <message>
+            <source>Secondary damage occurred</source>
+            <translation>二次被害あり</translation>
+        </message>
+        <message>
+            <source>Secondary damage:</source>
+            <translation>二次被害の内容:</translation>
+        </message>
+        <message>
+            <source>&amp;Cause:</source>
+            <translation>原因(&amp;C):</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>判明</translation>
+        </message>
+        <message>
+            <source>&amp;Occurred on:</source>
+            <translation>発生日(&amp;O):</translation>
+        </message>
+        <message>
+            <source>How it was &amp;detected:</source>
+            <translation>発覚の経緯(&amp;D):</translation>
+        </message>
+        <message>
+            <source>City became &amp;aware on:</source>
+            <translation>市が知った日時(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Who became aware:</source>
+            <translation>知った職員(&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Files of the register:</source>
+            <translation>個人情報ファイル(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Carry-out:</source>
+            <translation>持出し:</translation>
+        </message>
+        <message>
+            <source>Save facts</source>
+            <translation>事実を保存</translation>
+        </message>
+        <message>
+            <source>(not named)</source>
+            <translation>（指定しない）</translation>
+        </message>
+        <message>
+            <source>File #%1</source>
+            <translation>ファイル #%1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Carry-out #%1</source>
+            <translation>持出し #%1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3 records)</source>
+            <translation>%1 — %2（%3件）</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::FilesModel</name>
         <message>
             <source>Yes</source>
@@ -5009,6 +5257,369 @@ Reason:</source>
         <message>
             <source>Designated on:</source>
             <translation>指定日:</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentContext</name>
+        <message>
+            <source>the section's protection manager</source>
+            <translation>所属の保護管理者</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentDesk</name>
+        <message>
+            <source>Incident reported</source>
+            <translation>事案を報告しました</translation>
+        </message>
+        <message>
+            <source>The incident has been recorded as %1. Tell the protection manager of the section at once as well, and keep anything that shows what happened.</source>
+            <translation>事案を %1 として記録しました。所属の保護管理者にも直ちに伝え、経緯がわかるものは保存しておいてください。</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>漏えい等事案</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentEditor</name>
+        <message>
+            <source>Incident %1</source>
+            <translation>事案 %1</translation>
+        </message>
+        <message>
+            <source>Containment</source>
+            <translation>拡大防止</translation>
+        </message>
+        <message>
+            <source>Escalation</source>
+            <translation>報告連絡</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>事実</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>報告要否</translation>
+        </message>
+        <message>
+            <source>PPC reports</source>
+            <translation>委員会への報告</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>本人への通知</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>公表</translation>
+        </message>
+        <message>
+            <source>Prevention</source>
+            <translation>再発防止</translation>
+        </message>
+        <message>
+            <source>Close the incident…</source>
+            <translation>事案を完了…</translation>
+        </message>
+        <message>
+            <source>%1  %2  —  %3</source>
+            <translation>%1  %2  —  %3</translation>
+        </message>
+        <message>
+            <source>Became aware: %1.  Reportable to the PPC: %2.</source>
+            <translation>知った日時：%1。委員会への報告：%2。</translation>
+        </message>
+        <message>
+            <source>Next: %1 under the %2, due %3.</source>
+            <translation>次は%2による%1、期限 %3。</translation>
+        </message>
+        <message>
+            <source>Closed on %1.</source>
+            <translation>%1に完了しました。</translation>
+        </message>
+        <message>
+            <source>Nothing is missing: the incident can be closed.</source>
+            <translation>不足はありません。事案を完了できます。</translation>
+        </message>
+        <message>
+            <source>Still missing before the incident can be closed:</source>
+            <translation>事案を完了するには、次のものが不足しています：</translation>
+        </message>
+        <message>
+            <source>• %1</source>
+            <translation>・%1</translation>
+        </message>
+        <message>
+            <source>Close the incident</source>
+            <translation>事案の完了</translation>
+        </message>
+        <message>
+            <source>Close incident %1? It cannot be changed afterwards.</source>
+            <translation>事案 %1 を完了しますか？ 完了後は変更できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentLabels</name>
+        <message>
+            <source>Reported</source>
+            <translation>報告受付</translation>
+        </message>
+        <message>
+            <source>Contained</source>
+            <translation>拡大防止済み</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>報告連絡済み</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>調査中</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>判定済み</translation>
+        </message>
+        <message>
+            <source>Prevention</source>
+            <translation>再発防止</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Leak</source>
+            <translation>漏えい</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>滅失</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>毀損</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>紙</translation>
+        </message>
+        <message>
+            <source>Electronic</source>
+            <translation>電子</translation>
+        </message>
+        <message>
+            <source>Paper and electronic</source>
+            <translation>紙及び電子</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>対面</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>電子メール</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文書</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>郵送</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>APPI</source>
+            <translation>個人情報保護法</translation>
+        </message>
+        <message>
+            <source>My Number Act</source>
+            <translation>番号法</translation>
+        </message>
+        <message>
+            <source>Preliminary report</source>
+            <translation>速報</translation>
+        </message>
+        <message>
+            <source>Final report</source>
+            <translation>確報</translation>
+        </message>
+        <message>
+            <source>Notice to individuals</source>
+            <translation>本人への通知</translation>
+        </message>
+        <message>
+            <source>Substitute measure</source>
+            <translation>代替措置</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>未決定</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>公表する</translation>
+        </message>
+        <message>
+            <source>Do not publish</source>
+            <translation>公表しない</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>実施中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>%1 (due today)</source>
+            <translation>%1（本日期限）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>%1（あと%n日）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s) overdue)</source>
+            <translation>
+                <numerusform>%1（%n日超過）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentReportDialog</name>
+        <message>
+            <source>Report a leak incident</source>
+            <translation>漏えい等事案の報告</translation>
+        </message>
+        <message>
+            <source>Report at once whenever personal data may have leaked, been lost or damaged, even if you are not sure yet. The section's protection manager takes it from here.</source>
+            <translation>個人情報の漏えい・滅失・毀損のおそれがあるときは、確実でなくても直ちに報告してください。以後の対応は所属の保護管理者が行います。</translation>
+        </message>
+        <message>
+            <source>&amp;Section whose data is concerned:</source>
+            <translation>対象の個人情報の所属(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Became aware on:</source>
+            <translation>知った日時(&amp;B):</translation>
+        </message>
+        <message>
+            <source>(me, or not named)</source>
+            <translation>（報告者本人、又は指定しない）</translation>
+        </message>
+        <message>
+            <source>&amp;Who became aware:</source>
+            <translation>知った職員(&amp;W):</translation>
+        </message>
+        <message>
+            <source>What happened, where, and which data (no personal data itself)</source>
+            <translation>何が、どこで、どの情報に起きたか（個人情報そのものは書かない）</translation>
+        </message>
+        <message>
+            <source>What &amp;happened:</source>
+            <translation>概要(&amp;H):</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>報告する</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentsModel</name>
+        <message>
+            <source>Not assessed</source>
+            <translation>未判定</translation>
+        </message>
+        <message>
+            <source>Not reportable</source>
+            <translation>報告対象外</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>・</translation>
+        </message>
+        <message>
+            <source>%1 (facts changed since)</source>
+            <translation>%1（判定後に事実変更）</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Incident no.</source>
+            <translation>事案番号</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Became aware</source>
+            <translation>知った日時</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Reportable to the PPC</source>
+            <translation>委員会への報告</translation>
+        </message>
+        <message>
+            <source>Next PPC deadline</source>
+            <translation>次の報告期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::IncidentsView</name>
+        <message>
+            <source>Report an incident…</source>
+            <translation>事案を報告…</translation>
+        </message>
+        <message>
+            <source>Your account may not read leak incidents. You can still report one.</source>
+            <translation>このアカウントでは漏えい等事案を閲覧できません。事案の報告はできます。</translation>
+        </message>
+        <message>
+            <source>&amp;Open only</source>
+            <translation>未完了のみ(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>開く…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n件の事案</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5341,12 +5952,6 @@ Reason:</source>
             <translation>操作記録（ジャーナル）</translation>
         </message>
         <message>
-            <source>Your account has no screens in this version of Mamori yet.
-You can change your password from the File menu.</source>
-            <translation>このバージョンの Mamori には、お使いのアカウントで利用できる画面はまだありません。
-パスワードは「ファイル」メニューから変更できます。</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
@@ -5418,12 +6023,121 @@ You can change your password from the File menu.</source>
             <source>Dashboard</source>
             <translation>ダッシュボード</translation>
         </message>
+        <message>
+            <source>Incidents</source>
+            <translation>漏えい等事案</translation>
+        </message>
+        <message>
+            <source>Your account has no screens in this version of Mamori yet.
+You can report a leak incident or change your password from the File menu.</source>
+            <translation>このバージョンの Mamori には、お使いのアカウントで利用できる画面はまだありません。
+漏えい等事案の報告とパスワードの変更は「ファイル」メニューから行えます。</translation>
+        </message>
+        <message>
+            <source>&amp;Report a leak incident…</source>
+            <translation>漏えい等事案を報告(&amp;R)…</translation>
+        </message>
     </context>
     <context>
         <name>mamori::ui::MeasureChecklist</name>
         <message>
             <source>%1 (required)</source>
             <translation>%1（必須）</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::NoticesPage</name>
+        <message>
+            <source>Kind</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>対象</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>実施者</translation>
+        </message>
+        <message>
+            <source>Number-change guidance</source>
+            <translation>番号変更の案内</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Record a notice or a substitute measure</source>
+            <translation>本人への通知又は代替措置を記録</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>種別(&amp;K):</translation>
+        </message>
+        <message>
+            <source>e.g. recipients of the 2025 child allowance</source>
+            <translation>例：令和7年度児童手当受給者</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>対象(&amp;G):</translation>
+        </message>
+        <message>
+            <source>&amp;Persons:</source>
+            <translation>人数(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>方法(&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>日時(&amp;W):</translation>
+        </message>
+        <message>
+            <source>(not named)</source>
+            <translation>（指定しない）</translation>
+        </message>
+        <message>
+            <source>&amp;By:</source>
+            <translation>実施者(&amp;B):</translation>
+        </message>
+        <message>
+            <source>The notice explains how to ask for a new My Number</source>
+            <translation>個人番号の変更請求の方法を通知に記載した</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>内容(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source>Remarks (optional)</source>
+            <translation>備考（任意）</translation>
+        </message>
+        <message>
+            <source>The substitute measure: e.g. published on the city's website, inquiry desk at the section</source>
+            <translation>代替措置の内容：例：市ホームページで公表し、所属に問合せ窓口を設置</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>記載あり</translation>
         </message>
     </context>
     <context>
@@ -5807,6 +6521,116 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>mamori::ui::PreventionPage</name>
+        <message>
+            <source>Measure</source>
+            <translation>措置</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>共有先</translation>
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation>措置(&amp;M):</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>（選択してください）</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>担当者(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Due on:</source>
+            <translation>期限(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>状況(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Shared &amp;with:</source>
+            <translation>共有先(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Add measure</source>
+            <translation>措置を追加</translation>
+        </message>
+        <message>
+            <source>Update the selected measure</source>
+            <translation>選択した措置を更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::PublicationPage</name>
+        <message>
+            <source>Decision</source>
+            <translation>公表の判断</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>判断(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Decided &amp;on:</source>
+            <translation>判断日(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>理由(&amp;R):</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>公表済み</translation>
+        </message>
+        <message>
+            <source>&amp;Published on:</source>
+            <translation>公表日(&amp;P):</translation>
+        </message>
+        <message>
+            <source>informed</source>
+            <translation>情報提供済み</translation>
+        </message>
+        <message>
+            <source>PPC secretariat &amp;informed on:</source>
+            <translation>委員会事務局への情報提供日(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation>判断を記録</translation>
+        </message>
+        <message>
+            <source>No decision on publication has been recorded.</source>
+            <translation>公表の判断はまだ記録されていません。</translation>
+        </message>
+        <message>
+            <source>%1, decided on %2.</source>
+            <translation>%1（%2に判断）。</translation>
+        </message>
+        <message>
+            <source>Published on %1.</source>
+            <translation>%1に公表。</translation>
+        </message>
+        <message>
+            <source>PPC secretariat informed on %1.</source>
+            <translation>%1に委員会事務局へ情報提供。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::RecoveryCodeDialog</name>
         <message>
             <source>Use recovery code</source>
@@ -5821,6 +6645,182 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source>Open with recovery code</source>
             <translation>リカバリーコードで開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::RegimeVerdictBox</name>
+        <message>
+            <source>Rule A: APPI (public bodies)</source>
+            <translation>規則A：個人情報保護法（行政機関等）</translation>
+        </message>
+        <message>
+            <source>Rule B: My Number Act</source>
+            <translation>規則B：番号法</translation>
+        </message>
+        <message>
+            <source>Verdict:</source>
+            <translation>判定:</translation>
+        </message>
+        <message>
+            <source>Grounds:</source>
+            <translation>該当事由:</translation>
+        </message>
+        <message>
+            <source>Preliminary report due:</source>
+            <translation>速報の期限:</translation>
+        </message>
+        <message>
+            <source>Final report due:</source>
+            <translation>確報の期限:</translation>
+        </message>
+        <message>
+            <source>Individuals:</source>
+            <translation>本人への通知:</translation>
+        </message>
+        <message>
+            <source>not required</source>
+            <translation>不要</translation>
+        </message>
+        <message>
+            <source>%1 (filed on %2)</source>
+            <translation>%1（%2に提出済み）</translation>
+        </message>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>未判定</translation>
+        </message>
+        <message>
+            <source>Reportable to the PPC</source>
+            <translation>委員会への報告対象</translation>
+        </message>
+        <message>
+            <source>Not reportable (no My Numbers involved)</source>
+            <translation>報告対象外（特定個人情報を含まない）</translation>
+        </message>
+        <message>
+            <source>Not reportable</source>
+            <translation>報告対象外</translation>
+        </message>
+        <message>
+            <source>• %1
+   %2</source>
+            <translation>・%1
+   %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>must be notified (or a substitute measure taken)</source>
+            <translation>通知が必要（困難な場合は代替措置）</translation>
+        </message>
+        <message>
+            <source>no notice required by this regime</source>
+            <translation>この制度による通知は不要</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::ReportsPage</name>
+        <message>
+            <source>Law</source>
+            <translation>法令</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>報告</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>提出日</translation>
+        </message>
+        <message>
+            <source>Grounds ticked</source>
+            <translation>該当事由</translation>
+        </message>
+        <message>
+            <source>Submitted on:</source>
+            <translation>提出日:</translation>
+        </message>
+        <message>
+            <source>Report:</source>
+            <translation>報告:</translation>
+        </message>
+        <message>
+            <source>1 Summary:</source>
+            <translation>1 概要:</translation>
+        </message>
+        <message>
+            <source>2 Data items:</source>
+            <translation>2 項目:</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>判明</translation>
+        </message>
+        <message>
+            <source>3 Persons:</source>
+            <translation>3 本人の数:</translation>
+        </message>
+        <message>
+            <source>4 Cause:</source>
+            <translation>4 原因:</translation>
+        </message>
+        <message>
+            <source>5 Secondary damage:</source>
+            <translation>5 二次被害:</translation>
+        </message>
+        <message>
+            <source>6 Response to individuals:</source>
+            <translation>6 本人への対応:</translation>
+        </message>
+        <message>
+            <source>7 Publication:</source>
+            <translation>7 公表:</translation>
+        </message>
+        <message>
+            <source>8 Prevention:</source>
+            <translation>8 再発防止策:</translation>
+        </message>
+        <message>
+            <source>9 Other:</source>
+            <translation>9 その他:</translation>
+        </message>
+        <message>
+            <source>Contact:</source>
+            <translation>連絡先:</translation>
+        </message>
+        <message>
+            <source>e.g. reported to the police on …</source>
+            <translation>例：○月○日に警察へ届出</translation>
+        </message>
+        <message>
+            <source>Reports to other bodies:</source>
+            <translation>他機関への報告:</translation>
+        </message>
+        <message>
+            <source>Fill from the facts</source>
+            <translation>事実から記入</translation>
+        </message>
+        <message>
+            <source>File this report</source>
+            <translation>この報告を記録</translation>
+        </message>
+        <message>
+            <source>not required</source>
+            <translation>不要</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>未判定</translation>
+        </message>
+        <message>
+            <source>None known.</source>
+            <translation>現時点で確認されていない。</translation>
         </message>
     </context>
     <context>

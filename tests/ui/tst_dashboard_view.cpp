@@ -11,6 +11,9 @@
 #include "custody/CarryOutsView.h"
 #include "custody/files/FilesView.h"
 #include "disposals/DisposalsView.h"
+#include "incidents/IncidentEditor.h"
+#include "incidents/IncidentsModel.h"
+#include "incidents/IncidentsView.h"
 
 #include "custody/DisposalService.h"
 #include "incidents/IncidentService.h"
@@ -177,6 +180,20 @@ private Q_SLOTS:
         auto* disposals = w.findChild<DisposalsView*>();
         QCOMPARE(disposals->filterFromInputs().from, QDate(2025, 11, 1));
         QCOMPARE(disposals->filterFromInputs().to, QDate(2025, 11, 30));
+
+        // The assessed stage (second bar from the bottom) opens the open incidents at that stage.
+        w.showArea(QStringLiteral("dashboard"));
+        Q_EMIT barSet(dash->chartView(QStringLiteral("incidentsChart")), "incidentsSet")->clicked(1);
+        QCOMPARE(w.currentArea(), QStringLiteral("incidents"));
+        auto* incidents = w.findChild<IncidentsView*>();
+        QCOMPARE(incidents->filterBar()->filter().state, incidentStateKey(IncidentState::Assessed));
+        QCOMPARE(incidents->model()->rowCount(), 1);
+
+        // A deadline opens its incident in the editor.
+        w.showArea(QStringLiteral("dashboard"));
+        Q_EMIT barSet(dash->chartView(QStringLiteral("deadlinesChart")), "laterDeadlineSet")->clicked(0);
+        QTRY_VERIFY(w.findChild<IncidentEditor*>());
+        w.findChild<IncidentEditor*>()->reject();
 
         w.showArea(QStringLiteral("dashboard"));
         QSignalSpy links(dash, &DashboardView::linkActivated);

@@ -48,9 +48,10 @@ private Q_SLOTS:
         QTest::addColumn<mamori::Role>("role");
         QTest::addColumn<QStringList>("areas");
         const QStringList both{QStringLiteral("accounts"), QStringLiteral("journal")};
-        // Readers of personal data see the custody ledgers and the registers; the administrator
-        // only the organisation.
-        const QStringList ledgers{QStringLiteral("carryouts"), QStringLiteral("disposals")};
+        // Readers of personal data see the custody ledgers, the incidents and the registers; the
+        // administrator only the organisation.
+        const QStringList ledgers{QStringLiteral("carryouts"), QStringLiteral("disposals"),
+                                  QStringLiteral("incidents")};
         const QStringList registers{QStringLiteral("people"), QStringLiteral("areas"),
                                     QStringLiteral("files")};
         QTest::newRow("system admin") << Role::SystemAdmin << both + QStringList{QStringLiteral("people")};
@@ -78,6 +79,8 @@ private Q_SLOTS:
         QCOMPARE(nav->count(), areas.size());
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("noAreasLabel")) != nullptr, areas.isEmpty());
         QCOMPARE(nav->isVisibleTo(&w), !areas.isEmpty());
+        // Anyone may report a leak, with or without screens (000 Art. 37(1)).
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("reportIncidentAction"))->isEnabled());
     }
 
     void areaTitlesAndPages() {
@@ -99,6 +102,7 @@ private Q_SLOTS:
         MainWindow w(*f);
         QCOMPARE(w.areaKeys(), QStringList{QStringLiteral("accounts")});
         QVERIFY(!w.findChild<QAction*>(QStringLiteral("changePasswordAction"))->isEnabled());
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("reportIncidentAction"))->isEnabled());
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("statusUser"))
                     ->text()
                     .contains(QStringLiteral("Recovery")));

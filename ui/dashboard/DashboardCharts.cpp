@@ -1,5 +1,7 @@
 #include "dashboard/DashboardCharts.h"
 
+#include "incidents/IncidentLabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -95,20 +97,6 @@ QColor DashboardCharts::alertColor()
     return QColor(0xc6, 0x28, 0x28);
 }
 
-QString DashboardCharts::stageLabel(IncidentState state)
-{
-    switch (state) {
-    case IncidentState::UnitNotified: return tr("Reported");
-    case IncidentState::Contained: return tr("Contained");
-    case IncidentState::Escalated: return tr("Escalated");
-    case IncidentState::Investigating: return tr("Investigating");
-    case IncidentState::Assessed: return tr("Assessed");
-    case IncidentState::Prevention: return tr("Prevention");
-    case IncidentState::Closed: return tr("Closed");
-    }
-    return {};
-}
-
 QString DashboardCharts::deadlineLabel(const DashboardData::Deadline& d)
 {
     const QString kind = d.kind == ReportKind::Preliminary ? tr("preliminary") : tr("final");
@@ -126,7 +114,7 @@ QChart* DashboardCharts::incidentsByStage(const DashboardData& data, const Open&
     const QList<DashboardData::StageCount> bottomUp(data.openIncidentsByStage.crbegin(),
                                                     data.openIncidentsByStage.crend());
     for (const DashboardData::StageCount& s : bottomUp) {
-        stages << stageLabel(s.state);
+        stages << IncidentLabels::state(s.state);
         set->append(s.count);
         max = std::max(max, s.count);
     }

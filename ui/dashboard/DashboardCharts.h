@@ -30,8 +30,6 @@ public:
     static QChart* disposalsByMonth(const mamori::DashboardData& data, const Open& open);
     static QChart* reviewsBySection(const mamori::DashboardData& data, const Open& open);
 
-    // The chart's label of an incident stage (事案の段階).
-    static QString stageLabel(mamori::IncidentState state);
     // "速報 (APPI)" and the like, for a deadline.
     static QString deadlineLabel(const mamori::DashboardData::Deadline& d);
     // How many deadlines the chart shows: the soonest ones.

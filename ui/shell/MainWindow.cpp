@@ -9,6 +9,8 @@
 #include "custody/files/FilesView.h"
 #include "dashboard/DashboardView.h"
 #include "disposals/DisposalsView.h"
+#include "incidents/IncidentDesk.h"
+#include "incidents/IncidentsView.h"
 #include "journal/JournalView.h"
 #include "lists/ListFilter.h"
 #include "lists/ListFilterBar.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(CaseFile& file, QWidget* parent) : QMainWindow(parent), m
     setStatusBar(m_status);
 
     m_scan = new ScanField(this);
+    m_incidentDesk = new IncidentDesk(file, this);
     buildAreas();
     buildScanBar();
     buildMenus();
@@ -100,13 +103,15 @@ void MainWindow::buildAreas() {
         addCarryOutsArea();
         m_disposalsView = new DisposalsView(m_file, m_pages);
         addArea(QStringLiteral("disposals"), tr("Disposals"), m_disposalsView);
+        m_incidentsView = new IncidentsView(m_file, *m_incidentDesk, m_pages);
+        addArea(QStringLiteral("incidents"), tr("Incidents"), m_incidentsView);
     }
     addRegisterAreas();
     if (m_nav->count() == 0) {
         // An honest empty state rather than a blank window: a staff member's areas arrive with
         // later versions, and the File menu still works.
         auto* none = new QLabel(tr("Your account has no screens in this version of Mamori yet.\n"
-                                   "You can change your password from the File menu."),
+                                   "You can report a leak incident or change your password from the File menu."),
                                 m_pages);
         none->setObjectName(QStringLiteral("noAreasLabel"));
         none->setAlignment(Qt::AlignCenter);
@@ -179,7 +184,13 @@ void MainWindow::followDashboardLink(const DashboardLink& link) {
         m_filesView->showOverdueReviews();
         return;
     case DashboardLink::Target::Incidents:
+        if (!m_incidentsView)
+            return;
+        showArea(QStringLiteral("incidents"));
+        m_incidentsView->showStage(link.state);
+        return;
     case DashboardLink::Target::Incident:
+        m_incidentDesk->openEditor(link.incidentId, this); // opened window-modal, or core's refusal shown
         return;
     }
 }
@@ -207,6 +218,12 @@ void MainWindow::buildMenus() {
         connect(scan, &QAction::triggered, m_scan, &ScanField::focusScan);
         fileMenu->addSeparator();
     }
+    // Anyone may report a leak (000 Art. 37(1)), also an account with no screen at all.
+    QAction* report = fileMenu->addAction(tr("&Report a leak incident…"));
+    report->setObjectName(QStringLiteral("reportIncidentAction"));
+    report->setEnabled(!m_file.session().isRecovery());
+    connect(report, &QAction::triggered, this, [this] { m_incidentDesk->reportNew(this); });
+    fileMenu->addSeparator();
     QAction* lock = fileMenu->addAction(tr("&Lock"));
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

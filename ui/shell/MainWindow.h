@@ -19,6 +19,8 @@ class DisposalsView;
 class FilesView;
 struct DashboardLink;
 class CaseStatusBar;
+class IncidentDesk;
+class IncidentsView;
 class OverdueBadge;
 class ScanField;
 
@@ -47,6 +49,8 @@ public:
     DashboardView* dashboard() const { return m_dashboard; }
     // Shows the list behind a dashboard chart, filtered to the bar that was clicked.
     void followDashboardLink(const DashboardLink& link);
+    // Reporting and opening leak incidents; every session has it (anyone may report).
+    IncidentDesk* incidentDesk() const { return m_incidentDesk; }
 
 public Q_SLOTS:
     void refreshStatus();
@@ -85,6 +89,8 @@ private:
     CarryOutsView* m_carryOutsView = nullptr;
     DisposalsView* m_disposalsView = nullptr;
     FilesView* m_filesView = nullptr;
+    IncidentDesk* m_incidentDesk = nullptr;
+    IncidentsView* m_incidentsView = nullptr;
 };
 
 } // namespace mamori::ui
