@@ -1211,6 +1211,10 @@
             <source>No incident has this number.</source>
             <translation>No incident has this number.</translation>
         </message>
+        <message>
+            <source>The case file's reporting rules are unreadable.</source>
+            <translation>The case file's reporting rules are unreadable.</translation>
+        </message>
     </context>
     <context>
         <name>mamori::KeySlotFile</name>
@@ -1385,6 +1389,49 @@
         <message>
             <source>This text is too long for a QR code (%1 bytes).</source>
             <translation>This text is too long for a QR code (%1 bytes).</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ReportRulesJson</name>
+        <message>
+            <source>%1 must be a list of ranges such as "12-29/01-03".</source>
+            <translation>%1 must be a list of ranges such as "12-29/01-03".</translation>
+        </message>
+        <message>
+            <source>Unknown reporting rule "%1".</source>
+            <translation>Unknown reporting rule "%1".</translation>
+        </message>
+        <message>
+            <source>The preliminary report is due on a day from 1 to 60.</source>
+            <translation>The preliminary report is due on a day from 1 to 60.</translation>
+        </message>
+        <message>
+            <source>The final report is due no earlier than the preliminary one and within 365 days.</source>
+            <translation>The final report is due no earlier than the preliminary one and within 365 days.</translation>
+        </message>
+        <message>
+            <source>With an improper purpose the final report is due no earlier than otherwise and within 365 days.</source>
+            <translation>With an improper purpose the final report is due no earlier than otherwise and within 365 days.</translation>
+        </message>
+        <message>
+            <source>A number of persons cannot be negative.</source>
+            <translation>A number of persons cannot be negative.</translation>
+        </message>
+        <message>
+            <source>%1 is not a day of the year.</source>
+            <translation>%1 is not a day of the year.</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number.</source>
+            <translation>%1 must be a whole number.</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false.</source>
+            <translation>%1 must be true or false.</translation>
+        </message>
+        <message>
+            <source>Each closed range is written MM-DD/MM-DD, e.g. 12-29/01-03.</source>
+            <translation>Each closed range is written MM-DD/MM-DD, e.g. 12-29/01-03.</translation>
         </message>
     </context>
     <context>

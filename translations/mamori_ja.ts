@@ -1208,6 +1208,10 @@
             <source>No incident has this number.</source>
             <translation>この事案番号の事案はありません。</translation>
         </message>
+        <message>
+            <source>The case file's reporting rules are unreadable.</source>
+            <translation>ケースファイルの報告ルールを読み取れません。</translation>
+        </message>
     </context>
     <context>
         <name>mamori::KeySlotFile</name>
@@ -1382,6 +1386,49 @@
         <message>
             <source>This text is too long for a QR code (%1 bytes).</source>
             <translation>この文字列はQRコードにするには長すぎます（%1バイト）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ReportRulesJson</name>
+        <message>
+            <source>%1 must be a list of ranges such as "12-29/01-03".</source>
+            <translation>%1 は "12-29/01-03" のような期間の一覧で指定してください。</translation>
+        </message>
+        <message>
+            <source>Unknown reporting rule "%1".</source>
+            <translation>報告ルール「%1」はありません。</translation>
+        </message>
+        <message>
+            <source>The preliminary report is due on a day from 1 to 60.</source>
+            <translation>速報の期限は1日目から60日目までの日で指定してください。</translation>
+        </message>
+        <message>
+            <source>The final report is due no earlier than the preliminary one and within 365 days.</source>
+            <translation>確報の期限は速報の期限以降、365日以内で指定してください。</translation>
+        </message>
+        <message>
+            <source>With an improper purpose the final report is due no earlier than otherwise and within 365 days.</source>
+            <translation>不正の目的による場合の確報の期限は、通常の確報の期限以降、365日以内で指定してください。</translation>
+        </message>
+        <message>
+            <source>A number of persons cannot be negative.</source>
+            <translation>人数に負の値は指定できません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a day of the year.</source>
+            <translation>%1 は暦にない日付です。</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number.</source>
+            <translation>%1 は整数で指定してください。</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false.</source>
+            <translation>%1 は true か false で指定してください。</translation>
+        </message>
+        <message>
+            <source>Each closed range is written MM-DD/MM-DD, e.g. 12-29/01-03.</source>
+            <translation>閉庁期間は MM-DD/MM-DD の形で指定してください（例: 12-29/01-03）。</translation>
         </message>
     </context>
     <context>

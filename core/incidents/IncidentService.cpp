@@ -5,11 +5,13 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "custody/CarryOutService.h"
+#include "incidents/ReportRulesJson.h"
 #include "journal/Journal.h"
 #include "settings/CaseSettings.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -279,7 +281,42 @@ QDate IncidentService::today() const
 
 ReportRules IncidentService::rules() const
 {
-    return {}; // the product's defaults; a case-file setting may override them later
+    // The product's defaults, with what the city changed on top (ReportRulesJson).
+    Statement s = m_file.db().prepare("SELECT value FROM incident_settings WHERE key = 'report_rules'");
+    if (!s.next())
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(s.text(0).toUtf8());
+    if (!doc.isObject())
+        throw Error(ErrorCode::Damaged, tr("The case file's reporting rules are unreadable."));
+    return ReportRulesJson::fromJson(doc.object());
+}
+
+void IncidentService::setRules(const Session& actor, const ReportRules& rules)
+{
+    m_file.require(actor, Permission::ManageSettings, std::nullopt, QStringLiteral("incident_settings"));
+    ReportRulesJson::validate(rules);
+    const QJsonObject before = ReportRulesJson::toJson(this->rules());
+    const QJsonObject after = ReportRulesJson::toJson(rules);
+    QStringList changed;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        if (before.value(it.key()) != it.value())
+            changed << it.key();
+    if (changed.isEmpty())
+        return;
+    Transaction tx(m_file.db());
+    Statement up = m_file.db().prepare("INSERT OR REPLACE INTO incident_settings(key, value) VALUES('report_rules', ?)");
+    up.bind(1, QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
+    up.run();
+    // Numbers of the rules, not personal data: the journal says which changed, and to what.
+    QStringList summary;
+    for (const QString& key : changed) {
+        // One-element array, written compactly and unwrapped: the value as JSON text.
+        const QByteArray text = QJsonDocument(QJsonArray{after.value(key)}).toJson(QJsonDocument::Compact);
+        summary << key + QLatin1Char('=') + QString::fromUtf8(text.mid(1, text.size() - 2));
+    }
+    m_file.journal().append(actor, JournalAction::Update, QStringLiteral("incident_settings"),
+                            QStringLiteral("report_rules"), summary.join(QStringLiteral(", ")));
+    tx.commit();
 }
 
 bool IncidentService::ordinanceDefinesSensitive()

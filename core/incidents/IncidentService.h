@@ -225,7 +225,10 @@ class IncidentService {
 public:
     explicit IncidentService(CaseFile& file) : m_file(file) {}
 
+    // The rules assessments use: the product's defaults with the city's changes on top.
     ReportRules rules() const;
+    // ManageSettings. Applies to assessments made from now on; earlier ones keep their dues.
+    void setRules(const Session& actor, const ReportRules& rules);
     // The city's ordinance defines 条例要配慮個人情報 (Rule A item 5 applies only then).
     bool ordinanceDefinesSensitive();
     void setOrdinanceDefinesSensitive(const Session& actor, bool defines); // ManageSettings
