@@ -2401,6 +2401,34 @@
             <source>no</source>
             <translation>no</translation>
         </message>
+        <message>
+            <source>Show or change the case file's PPC reporting rules.</source>
+            <translation>Show or change the case file's PPC reporting rules.</translation>
+        </message>
+        <message>
+            <source>Change the rules given in this JSON file (keys left out keep their value).</source>
+            <translation>Change the rules given in this JSON file (keys left out keep their value).</translation>
+        </message>
+        <message>
+            <source>Print the rules assessments use: preliminary_day, final_day, final_day_improper_purpose (counted with the awareness date as day 1), appi_persons_threshold, my_number_persons_threshold (reportable above), closed_on_weekends, closed_on_national_holidays and closed_ranges (e.g. ["12-29/01-03"]). With --set, change them (administrators); assessments made before keep their due dates. Invalid values exit with 2 and name the key.</source>
+            <translation>Print the rules assessments use: preliminary_day, final_day, final_day_improper_purpose (counted with the awareness date as day 1), appi_persons_threshold, my_number_persons_threshold (reportable above), closed_on_weekends, closed_on_national_holidays and closed_ranges (e.g. ["12-29/01-03"]). With --set, change them (administrators); assessments made before keep their due dates. Invalid values exit with 2 and name the key.</translation>
+        </message>
+        <message>
+            <source>The rules file %1 cannot be read.</source>
+            <translation>The rules file %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>The rules file must hold one JSON object.</source>
+            <translation>The rules file must hold one JSON object.</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
     </context>
     <context>
         <name>mamori::cli::InitCommand</name>

@@ -2398,6 +2398,34 @@
             <source>no</source>
             <translation>なし</translation>
         </message>
+        <message>
+            <source>Show or change the case file's PPC reporting rules.</source>
+            <translation>ケースファイルの個人情報保護委員会への報告ルールを表示・変更します。</translation>
+        </message>
+        <message>
+            <source>Change the rules given in this JSON file (keys left out keep their value).</source>
+            <translation>このJSONファイルに書いたルールを変更します（書かなかった項目は今の値のままです）。</translation>
+        </message>
+        <message>
+            <source>Print the rules assessments use: preliminary_day, final_day, final_day_improper_purpose (counted with the awareness date as day 1), appi_persons_threshold, my_number_persons_threshold (reportable above), closed_on_weekends, closed_on_national_holidays and closed_ranges (e.g. ["12-29/01-03"]). With --set, change them (administrators); assessments made before keep their due dates. Invalid values exit with 2 and name the key.</source>
+            <translation>報告要否の判断に使うルールを表示します: preliminary_day、final_day、final_day_improper_purpose（知った日を1日目として数えます）、appi_persons_threshold、my_number_persons_threshold（この人数を超えると報告対象）、closed_on_weekends、closed_on_national_holidays 及び closed_ranges（例: ["12-29/01-03"]）。--set で変更します（管理者のみ）。変更前の判断の期限はそのままです。不正な値は終了コード2で終了し、項目名を示します。</translation>
+        </message>
+        <message>
+            <source>The rules file %1 cannot be read.</source>
+            <translation>ルールファイル %1 を読み込めません。</translation>
+        </message>
+        <message>
+            <source>The rules file must hold one JSON object.</source>
+            <translation>ルールファイルには1つのJSONオブジェクトを書いてください。</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>ルール</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>値</translation>
+        </message>
     </context>
     <context>
         <name>mamori::cli::InitCommand</name>

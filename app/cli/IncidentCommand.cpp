@@ -8,6 +8,7 @@
 #include "casefile/CaseFile.h"
 #include "incidents/AssessmentJson.h"
 #include "incidents/IncidentService.h"
+#include "incidents/ReportRulesJson.h"
 #include "organisation/SectionService.h"
 
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace mamori::cli {
@@ -31,7 +33,9 @@ int IncidentCommand::run(CommandContext& ctx, const QStringList& args)
                       tr("Print the PPC reportability and report deadlines of one incident given as JSON (no case file)."),
                       [this](CommandContext& c, const QStringList& a) { return assess(c, a); }},
                      {QStringLiteral("list"), tr("List the incidents you may read, optionally only the open ones."),
-                      [this](CommandContext& c, const QStringList& a) { return list(c, a); }}});
+                      [this](CommandContext& c, const QStringList& a) { return list(c, a); }},
+                     {QStringLiteral("rules"), tr("Show or change the case file's PPC reporting rules."),
+                      [this](CommandContext& c, const QStringList& a) { return rules(c, a); }}});
 }
 
 int IncidentCommand::assess(CommandContext& ctx, const QStringList& args)
@@ -161,6 +165,48 @@ int IncidentCommand::list(CommandContext& ctx, const QStringList& args)
                       i.awareAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(i.details.persons),
                       a ? (reportable.isEmpty() ? tr("no") : reportable.join(QStringLiteral(", "))) : QStringLiteral("?"),
                       nextDue(i)});
+    }
+    ctx.out().write(table.toString().toUtf8());
+    return 0;
+}
+
+int IncidentCommand::rules(CommandContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    CommandContext::addJsonOption(p);
+    p.addOption(QCommandLineOption(QStringLiteral("set"),
+                                   tr("Change the rules given in this JSON file (keys left out keep their value)."),
+                                   QStringLiteral("FILE")));
+    if (!ctx.parse(p, args, CommandContext::caseUsage() + QStringLiteral(" incident rules [--set FILE] [--json]"),
+                   tr("Print the rules assessments use: preliminary_day, final_day, final_day_improper_purpose "
+                      "(counted with the awareness date as day 1), appi_persons_threshold, "
+                      "my_number_persons_threshold (reportable above), closed_on_weekends, closed_on_national_holidays "
+                      "and closed_ranges (e.g. [\"12-29/01-03\"]). With --set, change them (administrators); "
+                      "assessments made before keep their due dates. Invalid values exit with 2 and name the key.")))
+        return 0;
+    ctx.takeJsonOption(p);
+    ctx.expectPositional(p, 0, QString());
+    CaseFile& file = ctx.openCaseAsAccount();
+    IncidentService incidents(file);
+    if (p.isSet(QStringLiteral("set"))) {
+        const QString path = p.value(QStringLiteral("set"));
+        QFile f(path);
+        if (!QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly))
+            throw Error(ErrorCode::NotFound, tr("The rules file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        if (!doc.isObject())
+            throw Error(ErrorCode::InvalidArgument, tr("The rules file must hold one JSON object.")).withField(QStringLiteral("set"));
+        incidents.setRules(file.session(), ReportRulesJson::fromJson(doc.object(), incidents.rules()));
+    }
+    const QJsonObject current = ReportRulesJson::toJson(incidents.rules());
+    if (ctx.out().json()) {
+        ctx.out().printJson(current);
+        return 0;
+    }
+    TextTable table({tr("Rule"), tr("Value")});
+    for (auto it = current.begin(); it != current.end(); ++it) {
+        const QByteArray text = QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
+        table.addRow({it.key(), QString::fromUtf8(text.mid(1, text.size() - 2))});
     }
     ctx.out().write(table.toString().toUtf8());
     return 0;

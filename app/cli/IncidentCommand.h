@@ -5,7 +5,8 @@
 namespace mamori::cli {
 
 // `incident assess`: the PPC reportability check of one set of facts, without a case file, for
-// auditors and scripts (issue 4). `incident list`: the incidents of the case file.
+// auditors and scripts (issue 4). `incident list`: the incidents of the case file. `incident
+// rules`: the case file's reporting rules (day counts, thresholds, closed days), shown or changed.
 class IncidentCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(mamori::cli::IncidentCommand)
 public:
@@ -16,6 +17,7 @@ public:
 private:
     int assess(CommandContext& ctx, const QStringList& args);
     int list(CommandContext& ctx, const QStringList& args);
+    int rules(CommandContext& ctx, const QStringList& args);
 };
 
 } // namespace mamori::cli

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace mamori;
@@ -134,6 +135,45 @@ private Q_SLOTS:
         prepare(tc);
         const CliResult r = run(tc, QStringLiteral("staff"), {QStringLiteral("incident"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 5);
+    }
+
+    void rulesShownAndChanged()
+    {
+        TempCase tc;
+        prepare(tc);
+        CliResult r = run(tc, kAdminLogin, {QStringLiteral("incident"), QStringLiteral("rules"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QCOMPARE(r.outJson().object().value(QStringLiteral("preliminary_day")).toInt(), 5);
+        QCOMPARE(r.outJson().object().value(QStringLiteral("closed_ranges")).toArray().first().toString(),
+                 QStringLiteral("12-29/01-03"));
+
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("rules.json"));
+        auto write = [&](const QByteArray& json) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(json);
+        };
+        write(R"({"final_day": 31, "closed_on_national_holidays": false})");
+        r = run(tc, kAdminLogin, {QStringLiteral("incident"), QStringLiteral("rules"), QStringLiteral("--set"), file,
+                                  QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QCOMPARE(r.outJson().object().value(QStringLiteral("final_day")).toInt(), 31);
+        QCOMPARE(r.outJson().object().value(QStringLiteral("preliminary_day")).toInt(), 5); // left as it was
+        QCOMPARE(r.outJson().object().value(QStringLiteral("closed_on_national_holidays")).toBool(), false);
+
+        // Nonsense names its key and changes nothing; a unit manager may not change the rules.
+        write(R"({"final_day": 2})");
+        r = run(tc, kAdminLogin, {QStringLiteral("incident"), QStringLiteral("rules"), QStringLiteral("--set"), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("final")), qPrintable(r.errText()));
+        write(R"({"final_day": 40})");
+        r = run(tc, QStringLiteral("mgr"), {QStringLiteral("incident"), QStringLiteral("rules"), QStringLiteral("--set"), file});
+        QCOMPARE(r.exitCode, 5);
+        r = run(tc, kAdminLogin, {QStringLiteral("incident"), QStringLiteral("rules")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QVERIFY2(r.outText().contains(QStringLiteral("final_day")) && r.outText().contains(QStringLiteral("31")),
+                 qPrintable(r.outText()));
     }
 
     void needsACaseFile()
