@@ -6,6 +6,7 @@
 // first page of carry-outs read with one raw SQL statement is the baseline of the ratio line.
 #include "BenchOutput.h"
 #include "CityCaseCache.h"
+#include "Median.h"
 #include "Metric.h"
 
 #include "common/Error.h"
@@ -32,15 +33,7 @@ constexpr int kRuns = 5;
 
 double medianMs(const std::function<void()>& work)
 {
-    std::vector<double> times;
-    for (int i = 0; i < kRuns; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return bench::medianMs(kRuns, work);
 }
 
 void require(bool ok, const QString& what)

@@ -6,6 +6,7 @@
 // hand, so the ratio says how much of the time is reading the case file.
 #include "BenchOutput.h"
 #include "CityCaseCache.h"
+#include "Median.h"
 #include "Metric.h"
 
 #include "common/Error.h"
@@ -30,15 +31,7 @@ constexpr int kRuns = 5;
 
 double medianMs(const std::function<void()>& work)
 {
-    std::vector<double> times;
-    for (int i = 0; i < kRuns; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return bench::medianMs(kRuns, work);
 }
 
 } // namespace

@@ -204,10 +204,8 @@ int IncidentCommand::rules(CommandContext& ctx, const QStringList& args)
         return 0;
     }
     TextTable table({tr("Rule"), tr("Value")});
-    for (auto it = current.begin(); it != current.end(); ++it) {
-        const QByteArray text = QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
-        table.addRow({it.key(), QString::fromUtf8(text.mid(1, text.size() - 2))});
-    }
+    for (auto it = current.begin(); it != current.end(); ++it)
+        table.addRow({it.key(), ReportRulesJson::valueText(it.value())});
     ctx.out().write(table.toString().toUtf8());
     return 0;
 }

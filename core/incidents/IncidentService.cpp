@@ -11,7 +11,6 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -309,11 +308,8 @@ void IncidentService::setRules(const Session& actor, const ReportRules& rules)
     up.run();
     // Numbers of the rules, not personal data: the journal says which changed, and to what.
     QStringList summary;
-    for (const QString& key : changed) {
-        // One-element array, written compactly and unwrapped: the value as JSON text.
-        const QByteArray text = QJsonDocument(QJsonArray{after.value(key)}).toJson(QJsonDocument::Compact);
-        summary << key + QLatin1Char('=') + QString::fromUtf8(text.mid(1, text.size() - 2));
-    }
+    for (const QString& key : changed)
+        summary << key + QLatin1Char('=') + ReportRulesJson::valueText(after.value(key));
     m_file.journal().append(actor, JournalAction::Update, QStringLiteral("incident_settings"),
                             QStringLiteral("report_rules"), summary.join(QStringLiteral(", ")));
     tx.commit();

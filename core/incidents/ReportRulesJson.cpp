@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace mamori {
@@ -109,6 +110,13 @@ ReportRules ReportRulesJson::fromJson(const QJsonObject& json, const ReportRules
     }
     validate(r);
     return r;
+}
+
+QString ReportRulesJson::valueText(const QJsonValue& value)
+{
+    // QJsonDocument writes objects and arrays only: a one-element array, unwrapped.
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
 void ReportRulesJson::validate(const ReportRules& r)

@@ -20,6 +20,8 @@ public:
     // rule that makes no sense (a final report due before the preliminary one, day 0, 2/30).
     static ReportRules fromJson(const QJsonObject& json, const ReportRules& base = {});
     static void validate(const ReportRules& rules);
+    // One rule's value as JSON text (5, true, ["12-29/01-03"]), for the journal and the CLI table.
+    static QString valueText(const QJsonValue& value);
 };
 
 } // namespace mamori
