@@ -7,10 +7,12 @@
 #include "casefile/CaseFile.h"
 #include "common/Error.h"
 #include "custody/CarryOutService.h"
+#include "custody/DisposalService.h"
 #include "custody/HandlingAreaService.h"
 #include "incidents/IncidentService.h"
 #include "forms/CarryOutForms.h"
 #include "forms/CustodyForms.h"
+#include "forms/DisposalForms.h"
 #include "forms/FormRenderer.h"
 #include "forms/IncidentForms.h"
 #include "forms/LabelForms.h"
@@ -58,6 +60,22 @@ qint64 carryOutId(CaseFile& file, const QString& id)
     if (numeric)
         return n;
     return file.carryOuts().findByControlNo(file.session(), id).id;
+}
+
+// A disposal by its id or its control number (DS-2025-000001), as printed on its label.
+qint64 disposalId(CaseFile& file, const QString& id)
+{
+    bool numeric = false;
+    const qint64 n = id.toLongLong(&numeric);
+    if (numeric)
+        return n;
+    return file.disposals().findByControlNo(file.session(), id).id;
+}
+
+// Labels take either kind of control number: DS-… is a disposal batch, anything else a carry-out.
+bool isDisposalCode(const QString& id)
+{
+    return id.startsWith(QStringLiteral("DS-"), Qt::CaseInsensitive);
 }
 
 // A handling area by its id or its area code (SH-1F-01).
@@ -109,8 +127,18 @@ QList<FormCommand::Form> FormCommand::forms()
         {QStringLiteral("carryout-approval"), tr("Carry-out approval form (持出承認申請書) of one carry-out (--id: its id or control number)."),
          Id | IdRequired},
         {QStringLiteral("labels"),
-         tr("Labels with QR codes of the carry-outs of a section and period, or of one carry-out (--id)."),
+         tr("Labels with QR codes of the carry-outs of a section and period, or of one carry-out or disposal batch (--id: "
+            "CO-… or DS-…)."),
          Section | Period | Id},
+        {QStringLiteral("disposal-ledger"),
+         tr("Disposal ledger (廃棄記録簿) of a section and period (planned date), A4 landscape."), Section | Period},
+        {QStringLiteral("disposal-certificate"),
+         tr("Disposal certificate (廃棄・消去証明書) issued in-house for one disposal done by staff (--id: its id or "
+            "control number)."),
+         Id | IdRequired},
+        {QStringLiteral("disposal-labels"),
+         tr("Labels with QR codes of the disposal batches of a section and period (cancelled ones left out)."),
+         Section | Period},
         {QStringLiteral("incident-report"),
          tr("Incident report to the mayor (事案報告書) of one leak incident (--id: its id or incident number)."), Id | IdRequired},
         {QStringLiteral("ppc-preliminary"),
@@ -241,6 +269,16 @@ FormSpec FormCommand::build(CaseFile& file, const Request& r)
         return CustodyForms::fileRegister(file, actor, section);
     if (name == QLatin1String("carryout-approval"))
         return CarryOutForms::carryOutApproval(file, actor, carryOutId(file, r.id));
+    if (name == QLatin1String("disposal-certificate"))
+        return DisposalForms::disposalCertificate(file, actor, disposalId(file, r.id));
+    if (name == QLatin1String("disposal-ledger") || name == QLatin1String("disposal-labels")) {
+        DisposalFilter filter;
+        filter.sectionId = section;
+        filter.from = r.from;
+        filter.to = r.to;
+        return name == QLatin1String("disposal-ledger") ? DisposalForms::disposalLedger(file, actor, filter)
+                                                        : LabelForms::disposalLabels(file, actor, filter);
+    }
     CarryOutFilter filter;
     filter.sectionId = section;
     filter.from = r.from;
@@ -248,7 +286,8 @@ FormSpec FormCommand::build(CaseFile& file, const Request& r)
     if (name == QLatin1String("carryout-ledger"))
         return CarryOutForms::carryOutLedger(file, actor, filter);
     if (!r.id.isEmpty())
-        return LabelForms::carryOutLabel(file, actor, carryOutId(file, r.id));
+        return isDisposalCode(r.id) ? LabelForms::disposalLabel(file, actor, disposalId(file, r.id))
+                                    : LabelForms::carryOutLabel(file, actor, carryOutId(file, r.id));
     return LabelForms::carryOutLabels(file, actor, filter);
 }
 

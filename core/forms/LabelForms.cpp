@@ -1,6 +1,7 @@
 #include "forms/LabelForms.h"
 
 #include "forms/CarryOutForms.h"
+#include "forms/DisposalForms.h"
 #include "forms/FormHeader.h"
 
 #include "casefile/CaseFile.h"
@@ -40,17 +41,54 @@ FormLabel carryOutLabelOf(const CarryOut& c, const QString& section, DateStyle s
     return l;
 }
 
-FormSpec sheet(CaseFile& file, const Session& actor, const QList<CarryOut>& carryOuts, const QString& journalId,
-               const QString& summary)
+// A disposal batch's label goes on the box or bag handed to the shredder or the contractor: what
+// is in it and how it is to be destroyed, never who asked.
+FormLabel disposalLabelOf(const Disposal& d, const QString& section, DateStyle style)
+{
+    FormLabel l;
+    l.code = d.controlNo;
+    l.kind = QStringLiteral("廃棄管理");
+    l.lines = {section,
+               QStringLiteral("%1：%2").arg(DisposalForms::itemKindLabel(d.itemKind), shortText(d.description)),
+               QStringLiteral("%1　予定 %2").arg(DisposalForms::methodLabel(d.method), JapaneseDate::format(d.plannedOn, style))};
+    l.qr = QrCode::encode(d.controlNo);
+    return l;
+}
+
+QMap<qint64, QString> sectionNames(CaseFile& file)
 {
     QMap<qint64, QString> sections;
     for (const Section& s : file.sections().list())
         sections.insert(s.id, s.name);
+    return sections;
+}
+
+void journalPrint(CaseFile& file, const Session& actor, const QString& entity, const QString& journalId,
+                  const QString& summary, FormSpec& f)
+{
+    file.journal().append(actor, JournalAction::Print, entity, journalId, summary);
+    f.journalHead = Journal::shortHash(file.journal().headHash());
+}
+
+FormSpec sheet(CaseFile& file, const Session& actor, const QList<CarryOut>& carryOuts, const QString& journalId,
+               const QString& summary)
+{
+    const QMap<qint64, QString> sections = sectionNames(file);
     FormSpec f = startForm(file, QStringLiteral("管理番号ラベル（持出し）"), QStringLiteral("LBL"));
     for (const CarryOut& c : carryOuts)
         f.labels << carryOutLabelOf(c, sections.value(c.sectionId), f.dateStyle);
-    file.journal().append(actor, JournalAction::Print, QStringLiteral("carry_out"), journalId, summary);
-    f.journalHead = Journal::shortHash(file.journal().headHash());
+    journalPrint(file, actor, QStringLiteral("carry_out"), journalId, summary, f);
+    return f;
+}
+
+FormSpec disposalSheet(CaseFile& file, const Session& actor, const QList<Disposal>& disposals, const QString& journalId,
+                       const QString& summary)
+{
+    const QMap<qint64, QString> sections = sectionNames(file);
+    FormSpec f = startForm(file, QStringLiteral("管理番号ラベル（廃棄）"), QStringLiteral("LBD"));
+    for (const Disposal& d : disposals)
+        f.labels << disposalLabelOf(d, sections.value(d.sectionId), f.dateStyle);
+    journalPrint(file, actor, QStringLiteral("disposal"), journalId, summary, f);
     return f;
 }
 } // namespace
@@ -66,6 +104,20 @@ FormSpec LabelForms::carryOutLabels(CaseFile& file, const Session& actor, const 
 FormSpec LabelForms::carryOutLabel(CaseFile& file, const Session& actor, qint64 id)
 {
     return sheet(file, actor, {file.carryOuts().get(actor, id)}, QString::number(id), QStringLiteral("label"));
+}
+
+FormSpec LabelForms::disposalLabels(CaseFile& file, const Session& actor, const DisposalFilter& filter)
+{
+    QList<Disposal> disposals = file.disposals().list(actor, filter);
+    disposals.removeIf([](const Disposal& d) { return d.state == DisposalState::Cancelled; });
+    if (disposals.isEmpty())
+        throw Error(ErrorCode::NotFound, tr("No disposal matches: there are no labels to print."));
+    return disposalSheet(file, actor, disposals, QString(), QStringLiteral("labels, %1 disposals").arg(disposals.size()));
+}
+
+FormSpec LabelForms::disposalLabel(CaseFile& file, const Session& actor, qint64 id)
+{
+    return disposalSheet(file, actor, {file.disposals().get(actor, id)}, QString::number(id), QStringLiteral("label"));
 }
 
 } // namespace mamori

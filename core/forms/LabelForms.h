@@ -1,6 +1,7 @@
 #pragma once
 
 #include "custody/CarryOutService.h"
+#include "custody/DisposalService.h"
 #include "forms/FormSpec.h"
 
 namespace mamori {
@@ -18,6 +19,11 @@ public:
     static FormSpec carryOutLabels(CaseFile& file, const Session& actor, const CarryOutFilter& filter = {});
     // The label of one carry-out.
     static FormSpec carryOutLabel(CaseFile& file, const Session& actor, qint64 id);
+    // Labels of the disposal batches matching the filter (cancelled ones left out: nothing is
+    // handed over under their number); NotFound when none does.
+    static FormSpec disposalLabels(CaseFile& file, const Session& actor, const DisposalFilter& filter = {});
+    // The label of one disposal batch, whatever its state.
+    static FormSpec disposalLabel(CaseFile& file, const Session& actor, qint64 id);
     // Descriptions longer than this are cut with "…": a label has room for two short lines.
     static constexpr int kDescriptionLength = 40;
 };

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "TestCase.h"
 
+#include "custody/DisposalService.h"
 #include "custody/HandlingAreaService.h"
 
 #include <QDir>
@@ -57,6 +58,30 @@ void prepare(TempCase& tc)
     a.floor = QStringLiteral("1階");
     a.room = QStringLiteral("市民課 住民記録係");
     tc.file().areas().create(w.manager, a);
+    // DS-2025-000001 shredded in-house by ichiro, watched by hanako; DS-2025-000002 a plan for a
+    // contractor.
+    DisposalService& ds = tc.file().disposals();
+    Disposal d;
+    d.sectionId = w.own;
+    d.requestedBy = w.ichiro;
+    d.description = QStringLiteral("住民票写し交付請求書（令和元年度分）");
+    d.recordCount = 800;
+    d.basis = QStringLiteral("保存期間満了");
+    d.place = QStringLiteral("本庁舎1階");
+    d.plannedOn = QDate(2025, 11, 21);
+    const qint64 shredded = ds.plan(w.handler, d).id;
+    ds.approve(w.manager, shredded);
+    tc.clock().advanceSeconds(60);
+    ds.markExecuted(w.handler, shredded, {tc.clock().now(), w.ichiro, QString()});
+    ds.addWitness(w.handler, shredded, w.hanako, tc.clock().now());
+    d.description = QStringLiteral("旧端末のディスク");
+    d.itemKind = DisposalItemKind::BuiltInDisk;
+    d.serialNos = {QStringLiteral("SN-1")};
+    d.method = DisposalMethod::PhysicalDestruction;
+    d.performer = DisposalPerformer::Contractor;
+    d.contractorName = QStringLiteral("株式会社試験リサイクル");
+    d.subcontractTier = 1;
+    ds.plan(w.handler, d);
 }
 
 qsizetype printsBy(TempCase& tc, const QString& login)
@@ -103,6 +128,19 @@ private Q_SLOTS:
         QTest::addRow("labels of a section")
             << mgr << QStringList{QStringLiteral("labels"), QStringLiteral("--section"), QStringLiteral("0201")}
             << QStringList{QStringLiteral("CO-2025-000005"), QStringLiteral("持出管理")};
+        QTest::addRow("disposal-ledger")
+            << mgr << QStringList{QStringLiteral("disposal-ledger"), QStringLiteral("--section"), QStringLiteral("0201")}
+            << QStringList{QStringLiteral("廃棄記録簿"), QStringLiteral("MAMORI-DSL-"), QStringLiteral("自庁発行")};
+        QTest::addRow("disposal-certificate by control number")
+            << mgr << QStringList{QStringLiteral("disposal-certificate"), QStringLiteral("--id"), QStringLiteral("DS-2025-000001")}
+            // Qt's PDF maps the middle dot of 廃棄・消去 to U+2027 for pdftotext: look for the words.
+            << QStringList{QStringLiteral("消去証明書"), QStringLiteral("DS-2025-000001"), QStringLiteral("交付請求書")};
+        QTest::addRow("label of a disposal batch")
+            << mgr << QStringList{QStringLiteral("labels"), QStringLiteral("--id"), QStringLiteral("ds-2025-000002")}
+            << QStringList{QStringLiteral("DS-2025-000002"), QStringLiteral("廃棄管理")};
+        QTest::addRow("disposal-labels")
+            << mgr << QStringList{QStringLiteral("disposal-labels"), QStringLiteral("--section"), QStringLiteral("0201")}
+            << QStringList{QStringLiteral("DS-2025-000001"), QStringLiteral("DS-2025-000002")};
     }
     void everyFormIsAPdf()
     {
@@ -172,6 +210,8 @@ private Q_SLOTS:
         QTest::addRow("no --out") << QStringList{QStringLiteral("accounts")} << 1 << QStringLiteral("--out");
         QTest::addRow("approval without --id") << QStringList{QStringLiteral("carryout-approval"), out, pdf} << 1
                                                << QStringLiteral("--id");
+        QTest::addRow("certificate without --id") << QStringList{QStringLiteral("disposal-certificate"), out, pdf} << 1
+                                                  << QStringLiteral("--id");
         QTest::addRow("area-sheet without --id") << QStringList{QStringLiteral("area-sheet"), out, pdf} << 1
                                                  << QStringLiteral("--id");
         QTest::addRow("bad --from") << QStringList{QStringLiteral("carryout-ledger"), QStringLiteral("--from"),
@@ -226,6 +266,15 @@ private Q_SLOTS:
         QTest::addRow("another section's ledger")
             << QStringLiteral("zeimu.kacho")
             << QStringList{QStringLiteral("carryout-ledger"), QStringLiteral("--section"), QStringLiteral("0201")} << 5;
+        QTest::addRow("certificate of a contractor's disposal")
+            << mgr << QStringList{QStringLiteral("disposal-certificate"), QStringLiteral("--id"), QStringLiteral("DS-2025-000002")}
+            << 2;
+        QTest::addRow("unknown disposal")
+            << mgr << QStringList{QStringLiteral("disposal-certificate"), QStringLiteral("--id"), QStringLiteral("DS-2099-000001")}
+            << 6;
+        QTest::addRow("another section's disposal ledger")
+            << QStringLiteral("zeimu.kacho")
+            << QStringList{QStringLiteral("disposal-ledger"), QStringLiteral("--section"), QStringLiteral("0201")} << 5;
         QTest::addRow("no labels in the period")
             << mgr << QStringList{QStringLiteral("labels"), QStringLiteral("--from"), QStringLiteral("2024-01-01"),
                                   QStringLiteral("--to"), QStringLiteral("2024-01-31")} << 6;
@@ -249,7 +298,7 @@ private Q_SLOTS:
         const CliResult r = runCli({QStringLiteral("form"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char* name : {"accounts", "recovery-sheet", "area-sheet", "file-register", "carryout-ledger",
-                                 "carryout-approval", "labels"})
+                                 "carryout-approval", "labels", "disposal-ledger", "disposal-certificate", "disposal-labels"})
             QVERIFY2(r.outText().contains(QLatin1String(name)), name);
     }
 };
