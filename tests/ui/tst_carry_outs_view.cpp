@@ -11,6 +11,7 @@
 #include "custody/CarryOutWorkflow.h"
 #include "custody/CarryOutsView.h"
 #include "custody/MeasureChecklist.h"
+#include "forms/FormPrintButton.h"
 #include "lists/CsvWriter.h"
 #include "lists/ListCsvExport.h"
 #include "lists/ListFilterBar.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void rejectNeedsAReason();
     void returnByTheReturnerRefused();
     void withoutPermission();
+    void printButtonForms();
 };
 
 void TstCarryOutsView::modelPagesAndPassesTester() {
@@ -367,6 +369,33 @@ void TstCarryOutsView::returnByTheReturnerRefused() {
     QCOMPARE(r.returnedBy, std::optional<qint64>(w.clerkPerson));
     QCOMPARE(r.sealIntact, std::optional<bool>(false));
     QCOMPARE(r.countMatches, std::optional<bool>(true));
+}
+
+// The print button: the ledger and labels of the list always, the approval form and label of the
+// selected entry once one is selected; each written as a PDF through core (journaled).
+void TstCarryOutsView::printButtonForms() {
+    TempCase tc;
+    CustodyWorld w(tc);
+    const CarryOut c = w.reach(tc, CarryOutState::Approved);
+    tc.reopen(QStringLiteral("mgr"));
+    CarryOutWorkflow workflow(tc.file());
+    CarryOutsView view(tc.file(), workflow);
+    FormPrintButton* print = view.printButton();
+    QVERIFY(print->isEnabled());
+    QVERIFY(print->isAvailable(QStringLiteral("carryout-ledger")));
+    QVERIFY(!print->isAvailable(QStringLiteral("carryout-approval")));
+    view.select(c.id);
+    QVERIFY(print->isAvailable(QStringLiteral("carryout-approval")));
+    QTemporaryDir dir;
+    JournalFilter prints;
+    prints.action = JournalAction::Print;
+    const qsizetype before = tc.file().journal().page(prints, 0, 100).size();
+    for (const QString& form : print->formNames()) {
+        const QString pdf = dir.filePath(form + QStringLiteral(".pdf"));
+        QVERIFY2(print->writePdf(form, pdf), qPrintable(print->lastError()));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
+    QCOMPARE(tc.file().journal().page(prints, 0, 100).size(), before + print->formNames().size());
 }
 
 void TstCarryOutsView::withoutPermission() {

@@ -9,17 +9,23 @@
 #include "disposals/CertificateDialog.h"
 #include "disposals/CertificatePanel.h"
 #include "disposals/DisposalDialog.h"
+#include "disposals/DisposalScanResolver.h"
+#include "disposals/DisposalStepDialog.h"
 #include "disposals/DisposalsModel.h"
 #include "disposals/DisposalsView.h"
 
 #include "custody/DisposalService.h"
 #include "demo/DemoImages.h"
+#include "forms/FormPrintButton.h"
+#include "scan/ScanField.h"
 #include "organisation/PersonService.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QTemporaryDir>
 #include <QDateEdit>
 #include <QCryptographicHash>
 #include <QInputMethodEvent>
@@ -212,6 +218,118 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&view, "certificateSummary")->text().contains(QStringLiteral("KR-77")));
         QTest::mouseClick(child<QPushButton>(&view, "verifyDisposalButton"), Qt::LeftButton);
         QCOMPARE(view.selectedDisposal()->state, DisposalState::Verified);
+    }
+
+    // Destroyed in-house, then witnessed, through the step button's dialog with core's refusals at
+    // the field; then the forms of the print button and a cancelled plan.
+    void inHouseStepsPrintAndCancel() {
+        TempCase tc;
+        const World w = prepare(tc);
+        {
+            CaseFile& f = tc.reopen(QStringLiteral("handler"));
+            f.disposals().plan(f.session(), plan(w, DisposalPerformer::InHouse));
+        }
+        {
+            CaseFile& m = tc.reopen(QStringLiteral("mgr"));
+            m.disposals().approve(m.session(), m.disposals().list(m.session()).first().id);
+        }
+        tc.clock().advanceSeconds(3600);
+        CaseFile& f = tc.reopen(QStringLiteral("handler"));
+        DisposalsView view(f);
+        view.show();
+        view.select(view.model()->disposalAt(0).id);
+        auto* step = child<QPushButton>(&view, "stepDisposalButton");
+        QVERIFY(step->isEnabled());
+        QCOMPARE(step->text(), QStringLiteral("Record destruction…"));
+        auto* print = view.printButton();
+        QVERIFY(print->isAvailable(QStringLiteral("disposal-certificate"))); // approved: blanks to fill in
+        QTest::mouseClick(step, Qt::LeftButton);
+        auto* dialog = view.findChild<DisposalStepDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->step(), DisposalStepDialog::Step::Executed);
+        auto* at = child<QDateTimeEdit>(dialog, "executed_at");
+        at->setDateTime(at->dateTime().addDays(-2)); // before the approval
+        QVERIFY(!dialog->save());
+        QVERIFY(!dialog->errors().text(QStringLiteral("executed_at")).isEmpty());
+        QCOMPARE(f.disposals().list(f.session()).first().state, DisposalState::Approved); // nothing saved
+        at->setDateTime(at->dateTime().addDays(2));
+        QCOMPARE(child<QComboBox>(dialog, "performed_by")->currentData().toLongLong(), w.person);
+        dialog->accept();
+        QTRY_VERIFY(!view.findChild<DisposalStepDialog*>());
+        QCOMPARE(view.selectedDisposal()->state, DisposalState::ExecutedInHouse);
+        QCOMPARE(step->text(), QStringLiteral("Add witness…"));
+
+        QTest::mouseClick(step, Qt::LeftButton);
+        dialog = view.findChild<DisposalStepDialog*>();
+        QVERIFY(dialog);
+        auto* witness = child<QComboBox>(dialog, "witness");
+        witness->setCurrentIndex(witness->findData(w.person)); // who destroyed them cannot witness
+        QVERIFY(!dialog->save());
+        QVERIFY(!dialog->errors().text(QStringLiteral("witness")).isEmpty());
+        witness->setCurrentIndex(witness->findData(w.witness));
+        dialog->accept();
+        QTRY_VERIFY(!view.findChild<DisposalStepDialog*>());
+        QCOMPARE(view.selectedDisposal()->state, DisposalState::Witnessed);
+        QCOMPARE(view.selectedDisposal()->witnesses.first().personName, QStringLiteral("林 直樹"));
+
+        QCOMPARE(print->formNames(), (QStringList{QStringLiteral("disposal-ledger"), QStringLiteral("disposal-certificate"),
+                                                  QStringLiteral("label"), QStringLiteral("labels")}));
+        QTemporaryDir out;
+        for (const QString& form : print->formNames()) {
+            const QString pdf = out.filePath(form + QStringLiteral(".pdf"));
+            QVERIFY2(print->writePdf(form, pdf), qPrintable(print->lastError()));
+            QVERIFY(QFileInfo(pdf).size() > 1000);
+        }
+
+        // A cancelled plan: a reason is needed, and it has no certificate.
+        const Disposal second = f.disposals().plan(f.session(), plan(w, DisposalPerformer::InHouse));
+        view.reload();
+        view.select(second.id);
+        QVERIFY(child<QPushButton>(&view, "cancelDisposalButton")->isEnabled());
+        QVERIFY(!print->isAvailable(QStringLiteral("disposal-certificate"))); // not approved yet
+        QVERIFY(!view.cancelWithReason(QString()));
+        QCOMPARE(view.selectedDisposal()->state, DisposalState::Planned);
+        QVERIFY(view.cancelWithReason(QStringLiteral("保存期間の延長")));
+        QCOMPARE(view.selectedDisposal()->state, DisposalState::Cancelled);
+        QVERIFY(!child<QPushButton>(&view, "cancelDisposalButton")->isEnabled());
+        QVERIFY(!step->isEnabled());
+    }
+
+    // A scanned DS-… label brings up the disposal and its next step; an unknown one is explained.
+    void scanOpensTheNextStep() {
+        TempCase tc;
+        const World w = prepare(tc);
+        {
+            CaseFile& f = tc.reopen(QStringLiteral("handler"));
+            Disposal d = plan(w, DisposalPerformer::Contractor);
+            d.plannedOn = QDate(2025, 10, 1); // outside the filter set below
+            f.disposals().plan(f.session(), d);
+        }
+        {
+            CaseFile& m = tc.reopen(QStringLiteral("mgr"));
+            m.disposals().approve(m.session(), m.disposals().list(m.session()).first().id);
+        }
+        CaseFile& f = tc.reopen(QStringLiteral("handler"));
+        QWidget window;
+        auto* view = new DisposalsView(f, &window);
+        view->showPeriod(QDate(2025, 11, 1), QDate(2025, 11, 30));
+        QCOMPARE(view->model()->rowCount(), 0);
+        int shown = 0;
+        ScanField scan(&window);
+        scan.addResolver(std::make_unique<DisposalScanResolver>(f, *view, [&shown] { ++shown; }));
+        window.show();
+        scan.input()->setText(QStringLiteral("ds-2025-000001"));
+        QVERIFY2(scan.submit(), qPrintable(scan.errorText()));
+        QCOMPARE(shown, 1);
+        QCOMPARE(view->selectedDisposal()->controlNo, QStringLiteral("DS-2025-000001"));
+        auto* dialog = view->findChild<DisposalStepDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->step(), DisposalStepDialog::Step::HandedOver);
+        dialog->reject();
+        scan.input()->setText(QStringLiteral("DS-2099-000001"));
+        QVERIFY(!scan.submit());
+        QVERIFY(!scan.errorText().isEmpty());
+        QCOMPARE(shown, 1);
     }
 
     void attachShowsThumbnailAndViewer() {

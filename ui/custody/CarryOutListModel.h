@@ -38,6 +38,8 @@ public:
     // Starts over with `filter` (state keys are carryOutStateKey()s, including "OVERDUE").
     void setFilter(const ListFilter& filter);
     const ListFilter& filter() const { return m_filter; }
+    // The filter as core takes it: what the printed ledger and labels of the list select.
+    mamori::CarryOutFilter coreFilter() const;
     // The row showing carry-out `id` among the loaded rows, -1 when not loaded.
     int rowOf(qint64 id) const;
 
@@ -47,7 +49,6 @@ protected:
     QVariant cell(const mamori::CarryOut& row, int column, int role) const override;
 
 private:
-    mamori::CarryOutFilter coreFilter() const;
     void loadSections();
 
     mamori::CaseFile& m_file;

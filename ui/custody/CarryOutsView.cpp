@@ -4,11 +4,14 @@
 #include "custody/CarryOutLabels.h"
 #include "custody/CarryOutListModel.h"
 #include "custody/CarryOutWorkflow.h"
+#include "forms/FormPrintButton.h"
 #include "lists/ListCsvExport.h"
 #include "lists/ListFilterBar.h"
 
 #include "casefile/CaseFile.h"
 #include "common/Error.h"
+#include "forms/CarryOutForms.h"
+#include "forms/LabelForms.h"
 #include "organisation/SectionService.h"
 
 #include <QHBoxLayout>
@@ -88,6 +91,19 @@ CarryOutsView::CarryOutsView(CaseFile& file, CarryOutWorkflow& workflow, QWidget
     m_lost = addButton(tr("Report lost…"), QStringLiteral("lostCarryOutButton"));
     m_close = addButton(tr("Close entry…"), QStringLiteral("closeCarryOutButton"));
     buttons->addStretch();
+    // The ledger and labels print what the filter lists (the ledger whole, not only the loaded page).
+    m_print = new FormPrintButton(m_buttonRow);
+    m_print->addForm(QStringLiteral("carryout-ledger"), tr("Carry-out ledger (持出簿) of the listed carry-outs"),
+                     [this] { return CarryOutForms::carryOutLedger(m_file, m_file.session(), m_model->coreFilter()); });
+    m_print->addForm(QStringLiteral("carryout-approval"), tr("Approval form (持出承認申請書) of the selected carry-out"),
+                     [this] { return CarryOutForms::carryOutApproval(m_file, m_file.session(), selected()->id); },
+                     [this] { return selected() != nullptr; });
+    m_print->addForm(QStringLiteral("label"), tr("Label of the selected carry-out"),
+                     [this] { return LabelForms::carryOutLabel(m_file, m_file.session(), selected()->id); },
+                     [this] { return selected() != nullptr; });
+    m_print->addForm(QStringLiteral("labels"), tr("Labels of the listed carry-outs"),
+                     [this] { return LabelForms::carryOutLabels(m_file, m_file.session(), m_model->coreFilter()); });
+    buttons->addWidget(m_print);
     m_export = addButton(tr("Export CSV…"), QStringLiteral("exportCarryOutsButton"));
     m_export->setEnabled(!file.session().scope(Permission::ExportPersonalData).isEmpty());
     layout->addWidget(m_buttonRow);
@@ -176,6 +192,7 @@ void CarryOutsView::updateButtons() {
     m_return->setEnabled(can.markReturned);
     m_lost->setEnabled(can.markLost);
     m_close->setEnabled(can.close);
+    m_print->refresh();
 }
 
 void CarryOutsView::updateStatus() {

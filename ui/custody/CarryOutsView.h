@@ -15,12 +15,14 @@ namespace mamori::ui {
 
 class CarryOutListModel;
 class CarryOutWorkflow;
+class FormPrintButton;
 class ListFilterBar;
 
 // The carry-out screen (持出簿): the filter bar (state, section, planned departure range,
 // overdue only, text), the paged ledger, and the workflow steps for the selected entry, each
 // enabled per state and per the session's permissions (core decides in the end). Double-click
-// or Enter opens an entry. "Export CSV…" writes the filtered ledger through ExportGuard.
+// or Enter opens an entry. "Print" prints the ledger of what is listed, the approval form or
+// the label of the selected entry, or the labels of the list. "Export CSV…" writes the filtered ledger through ExportGuard.
 // Needs ReadPersonalData for some section; without it the screen says so and reads nothing.
 class CarryOutsView : public QWidget {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     CarryOutListModel* model() const { return m_model; }
     ListFilterBar* filterBar() const { return m_filter; }
     QTableView* table() const { return m_table; }
+    // The 持出簿, approval form and labels (null when the session may read no carry-out).
+    FormPrintButton* printButton() const { return m_print; }
     QString statusText() const;
     // Selects the row of carry-out `id` if it is loaded.
     void select(qint64 id);
@@ -61,6 +65,7 @@ private:
     QPushButton* m_lost = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_export = nullptr;
+    FormPrintButton* m_print = nullptr;
     QLabel* m_status = nullptr;
 };
 

@@ -3,11 +3,15 @@
 #include "disposals/CertificatePanel.h"
 #include "disposals/DisposalDialog.h"
 #include "disposals/DisposalsModel.h"
+#include "disposals/DisposalStepDialog.h"
+#include "forms/FormPrintButton.h"
 
 #include "casefile/CaseFile.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "exporting/ExportGuard.h"
+#include "forms/DisposalForms.h"
+#include "forms/LabelForms.h"
 #include "organisation/SectionService.h"
 
 #include <QCheckBox>
@@ -106,12 +110,31 @@ DisposalsView::DisposalsView(CaseFile& file, QWidget* parent) : QWidget(parent),
     m_approve = button(tr("Approve"), QStringLiteral("approveDisposalButton"));
     m_verify = button(tr("Verify"), QStringLiteral("verifyDisposalButton"));
     m_record = button(tr("Record in ledger"), QStringLiteral("recordDisposalButton"));
+    m_step = button(tr("Record destruction…"), QStringLiteral("stepDisposalButton"));
+    m_cancel = button(tr("Cancel plan…"), QStringLiteral("cancelDisposalButton"));
+    m_print = new FormPrintButton(this);
+    m_print->addForm(QStringLiteral("disposal-ledger"), tr("Disposal ledger (廃棄記録簿) of the listed disposals"),
+                     [this] { return DisposalForms::disposalLedger(m_file, m_file.session(), filterFromInputs()); });
+    m_print->addForm(
+        QStringLiteral("disposal-certificate"), tr("Disposal certificate (廃棄・消去証明書) of the selected in-house disposal"),
+        [this] { return DisposalForms::disposalCertificate(m_file, m_file.session(), selectedDisposal()->id); },
+        [this] {
+            const std::optional<Disposal> d = selectedDisposal();
+            return d && d->performer == DisposalPerformer::InHouse && d->state != DisposalState::Planned &&
+                   d->state != DisposalState::Cancelled;
+        });
+    m_print->addForm(QStringLiteral("label"), tr("Label of the selected disposal"),
+                     [this] { return LabelForms::disposalLabel(m_file, m_file.session(), selectedDisposal()->id); },
+                     [this] { return selectedDisposal().has_value(); });
+    m_print->addForm(QStringLiteral("labels"), tr("Labels of the listed disposals"),
+                     [this] { return LabelForms::disposalLabels(m_file, m_file.session(), filterFromInputs()); });
     m_export = button(tr("Export CSV…"), QStringLiteral("exportDisposalsButton"));
     m_new->setEnabled(!m_file.session().scope(Permission::WritePersonalData).isEmpty());
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {m_new, m_edit, m_approve, m_verify, m_record})
+    for (QPushButton* b : {m_new, m_edit, m_approve, m_step, m_verify, m_record, m_cancel})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_print);
     actions->addWidget(m_export);
 
     m_panel = new CertificatePanel(m_file, this);
@@ -135,6 +158,8 @@ DisposalsView::DisposalsView(CaseFile& file, QWidget* parent) : QWidget(parent),
     connect(m_approve, &QPushButton::clicked, this, &DisposalsView::approveSelected);
     connect(m_verify, &QPushButton::clicked, this, &DisposalsView::verifySelected);
     connect(m_record, &QPushButton::clicked, this, &DisposalsView::recordSelected);
+    connect(m_step, &QPushButton::clicked, this, &DisposalsView::openNextStep);
+    connect(m_cancel, &QPushButton::clicked, this, &DisposalsView::cancelSelected);
     connect(m_export, &QPushButton::clicked, this, &DisposalsView::exportCsv);
     connect(m_table, &QTableView::doubleClicked, this, &DisposalsView::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DisposalsView::selectionChanged);
@@ -213,6 +238,15 @@ void DisposalsView::selectionChanged() {
     m_verify->setEnabled(manager && (d->state == DisposalState::ExecutedInHouse || d->state == DisposalState::HandedToContractor ||
                                      d->state == DisposalState::Witnessed || d->state == DisposalState::CertificateReceived));
     m_record->setEnabled(write && d->state == DisposalState::Verified);
+    // The button names the step that comes next: destroyed in-house, handed over, or a witness.
+    using Step = DisposalStepDialog::Step;
+    const Step next = d ? DisposalStepDialog::nextStep(*d).value_or(Step::Executed) : Step::Executed;
+    m_step->setEnabled(write && DisposalStepDialog::nextStep(*d).has_value());
+    m_step->setText(next == Step::Executed ? tr("Record destruction…")
+                    : next == Step::HandedOver ? tr("Record hand-over…")
+                                               : tr("Add witness…"));
+    m_cancel->setEnabled(write && (d->state == DisposalState::Planned || d->state == DisposalState::Approved));
+    m_print->refresh();
     m_panel->setDisposal(d);
 }
 
@@ -264,6 +298,52 @@ void DisposalsView::verifySelected() {
 
 void DisposalsView::recordSelected() {
     runStep([this](qint64 id) { return m_file.disposals().record(m_file.session(), id); });
+}
+
+void DisposalsView::showDisposal(const Disposal& d) {
+    // Whatever the filter was, list the day it is planned for so that its row is there to select.
+    showPeriod(d.plannedOn, d.plannedOn);
+    select(d.id);
+}
+
+DisposalStepDialog* DisposalsView::openNextStep() {
+    const std::optional<Disposal> d = selectedDisposal();
+    const std::optional<DisposalStepDialog::Step> next = d ? DisposalStepDialog::nextStep(*d) : std::nullopt;
+    if (!next)
+        return nullptr;
+    auto* dialog = new DisposalStepDialog(m_file, *d, *next, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Disposal after = dialog->saved();
+        reload();
+        select(after.id);
+        setStatus(tr("%1 is now: %2.").arg(after.controlNo, DisposalsModel::stateText(after.state)));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void DisposalsView::cancelSelected() {
+    const std::optional<Disposal> d = selectedDisposal();
+    if (!d)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Cancel the disposal plan"),
+                                                 tr("Why is %1 cancelled? (kept in the ledger)").arg(d->controlNo),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        cancelWithReason(reason);
+}
+
+bool DisposalsView::cancelWithReason(const QString& reason) {
+    bool done = false;
+    runStep([this, &reason, &done](qint64 id) {
+        const Disposal d = m_file.disposals().cancel(m_file.session(), id, reason);
+        done = true;
+        return d;
+    });
+    return done;
 }
 
 void DisposalsView::exportCsv() {

@@ -19,11 +19,13 @@ class CaseFile;
 namespace mamori::ui {
 
 class CertificatePanel;
+class DisposalStepDialog;
 class DisposalsModel;
+class FormPrintButton;
 
 // The disposal ledger screen (廃棄記録簿): a filter bar (state, section, planned-date range), the
-// sortable list, the workflow steps that need no further input (approve, verify, record), the
-// plan editor, the certificate panel of the selected disposal, and CSV export through the
+// sortable list, the workflow steps (approve, destroyed or handed over, witnesses, verify,
+// record, cancel), the plan editor, the printed forms (ledger, in-house certificate, labels), the certificate panel of the selected disposal, and CSV export through the
 // ExportGuard. Reads on first show, not when the main window is built, so that opening the
 // case journals no list nobody looked at.
 class DisposalsView : public QWidget {
@@ -42,6 +44,9 @@ public:
     QString statusText() const;
     // Lists every disposal planned from `from` to `to` (the dashboard's month), any state or section.
     void showPeriod(const QDate& from, const QDate& to);
+    // Lists the day `d` is planned for and selects it (a scanned DS-… label).
+    void showDisposal(const mamori::Disposal& d);
+    FormPrintButton* printButton() const { return m_print; }
     // Writes the listed disposals as CSV (UTF-8 with BOM) through a temporary file, after the
     // ExportGuard recorded the export; false (message shown, no file) when refused or failed.
     bool exportCsvTo(const QString& path, const QString& reason = {});
@@ -53,6 +58,13 @@ public Q_SLOTS:
     void approveSelected();
     void verifySelected();
     void recordSelected();
+    // Opens the step that comes next for the selected disposal (destroyed, handed over, a
+    // witness) window-modal; null when there is none.
+    DisposalStepDialog* openNextStep();
+    // Asks why, then cancels the selected plan.
+    void cancelSelected();
+    // Cancels the selected plan; false (message shown) when core refused, e.g. an empty reason.
+    bool cancelWithReason(const QString& reason);
     void exportCsv();
 
 protected:
@@ -79,7 +91,10 @@ private:
     QPushButton* m_approve = nullptr;
     QPushButton* m_verify = nullptr;
     QPushButton* m_record = nullptr;
+    QPushButton* m_step = nullptr;
+    QPushButton* m_cancel = nullptr;
     QPushButton* m_export = nullptr;
+    FormPrintButton* m_print = nullptr;
     CertificatePanel* m_panel = nullptr;
     QLabel* m_status = nullptr;
     bool m_loaded = false;

@@ -8,6 +8,7 @@
 #include "custody/areas/AreasView.h"
 #include "custody/files/FilesView.h"
 #include "dashboard/DashboardView.h"
+#include "disposals/DisposalScanResolver.h"
 #include "disposals/DisposalsView.h"
 #include "incidents/IncidentDesk.h"
 #include "incidents/IncidentsView.h"
@@ -103,6 +104,8 @@ void MainWindow::buildAreas() {
         addCarryOutsArea();
         m_disposalsView = new DisposalsView(m_file, m_pages);
         addArea(QStringLiteral("disposals"), tr("Disposals"), m_disposalsView);
+        m_scan->addResolver(std::make_unique<DisposalScanResolver>(m_file, *m_disposalsView,
+                                                                   [this] { showArea(QStringLiteral("disposals")); }));
         m_incidentsView = new IncidentsView(m_file, *m_incidentDesk, m_pages);
         addArea(QStringLiteral("incidents"), tr("Incidents"), m_incidentsView);
     }
