@@ -642,6 +642,21 @@
         </message>
     </context>
     <context>
+        <name>mamori::DisposalForms</name>
+        <message>
+            <source>%1 was destroyed by a contractor: its certificate is the contractor's own. Keep it with the disposal as an attachment; Mamori issues certificates only for disposals done in-house.</source>
+            <translation>%1 was destroyed by a contractor: its certificate is the contractor's own. Keep it with the disposal as an attachment; Mamori issues certificates only for disposals done in-house.</translation>
+        </message>
+        <message>
+            <source>%1 has not been approved yet: a certificate can be printed once the disposal is approved.</source>
+            <translation>%1 has not been approved yet: a certificate can be printed once the disposal is approved.</translation>
+        </message>
+        <message>
+            <source>%1 was cancelled: nothing was destroyed, so there is nothing to certify.</source>
+            <translation>%1 was cancelled: nothing was destroyed, so there is nothing to certify.</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::DisposalService</name>
         <message>
             <source>This disposal does not exist.</source>
@@ -1232,6 +1247,10 @@
         <message>
             <source>No carry-out matches: there are no labels to print.</source>
             <translation>No carry-out matches: there are no labels to print.</translation>
+        </message>
+        <message>
+            <source>No disposal matches: there are no labels to print.</source>
+            <translation>No disposal matches: there are no labels to print.</translation>
         </message>
     </context>
     <context>
@@ -2243,10 +2262,6 @@
             <translation>Carry-out approval form (持出承認申請書) of one carry-out (--id: its id or control number).</translation>
         </message>
         <message>
-            <source>Labels with QR codes of the carry-outs of a section and period, or of one carry-out (--id).</source>
-            <translation>Labels with QR codes of the carry-outs of a section and period, or of one carry-out (--id).</translation>
-        </message>
-        <message>
             <source>The form to write (see the list below).</source>
             <translation>The form to write (see the list below).</translation>
         </message>
@@ -2325,6 +2340,22 @@
         <message>
             <source>Notice letter to the individuals affected (本人への通知), one page per group notified (--id: its id or incident number).</source>
             <translation>Notice letter to the individuals affected (本人への通知), one page per group notified (--id: its id or incident number).</translation>
+        </message>
+        <message>
+            <source>Labels with QR codes of the carry-outs of a section and period, or of one carry-out or disposal batch (--id: CO-… or DS-…).</source>
+            <translation>Labels with QR codes of the carry-outs of a section and period, or of one carry-out or disposal batch (--id: CO-… or DS-…).</translation>
+        </message>
+        <message>
+            <source>Disposal ledger (廃棄記録簿) of a section and period (planned date), A4 landscape.</source>
+            <translation>Disposal ledger (廃棄記録簿) of a section and period (planned date), A4 landscape.</translation>
+        </message>
+        <message>
+            <source>Disposal certificate (廃棄・消去証明書) issued in-house for one disposal done by staff (--id: its id or control number).</source>
+            <translation>Disposal certificate (廃棄・消去証明書) issued in-house for one disposal done by staff (--id: its id or control number).</translation>
+        </message>
+        <message>
+            <source>Labels with QR codes of the disposal batches of a section and period (cancelled ones left out).</source>
+            <translation>Labels with QR codes of the disposal batches of a section and period (cancelled ones left out).</translation>
         </message>
     </context>
     <context>
@@ -4091,6 +4122,22 @@
             <source>Export CSV</source>
             <translation>Export CSV</translation>
         </message>
+        <message>
+            <source>Carry-out ledger (持出簿) of the listed carry-outs</source>
+            <translation>Carry-out ledger (持出簿) of the listed carry-outs</translation>
+        </message>
+        <message>
+            <source>Approval form (持出承認申請書) of the selected carry-out</source>
+            <translation>Approval form (持出承認申請書) of the selected carry-out</translation>
+        </message>
+        <message>
+            <source>Label of the selected carry-out</source>
+            <translation>Label of the selected carry-out</translation>
+        </message>
+        <message>
+            <source>Labels of the listed carry-outs</source>
+            <translation>Labels of the listed carry-outs</translation>
+        </message>
     </context>
     <context>
         <name>mamori::ui::CaseStatusBar</name>
@@ -4666,6 +4713,53 @@ SHA-256: %2</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::DisposalStepDialog</name>
+        <message>
+            <source>Destroyed in-house: %1</source>
+            <translation>Destroyed in-house: %1</translation>
+        </message>
+        <message>
+            <source>Handed to the contractor: %1</source>
+            <translation>Handed to the contractor: %1</translation>
+        </message>
+        <message>
+            <source>Witness of %1</source>
+            <translation>Witness of %1</translation>
+        </message>
+        <message>
+            <source>Disposal</source>
+            <translation>Disposal</translation>
+        </message>
+        <message>
+            <source>Witnessed at</source>
+            <translation>Witnessed at</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <source>Destroyed at</source>
+            <translation>Destroyed at</translation>
+        </message>
+        <message>
+            <source>Handed over at</source>
+            <translation>Handed over at</translation>
+        </message>
+        <message>
+            <source>Destroyed by</source>
+            <translation>Destroyed by</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Handed over by</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::DisposalsModel</name>
         <message>
             <source>Planned</source>
@@ -4902,6 +4996,46 @@ Reason:</translation>
         <message>
             <source>Disposals</source>
             <translation>Disposals</translation>
+        </message>
+        <message>
+            <source>Record destruction…</source>
+            <translation>Record destruction…</translation>
+        </message>
+        <message>
+            <source>Cancel plan…</source>
+            <translation>Cancel plan…</translation>
+        </message>
+        <message>
+            <source>Disposal ledger (廃棄記録簿) of the listed disposals</source>
+            <translation>Disposal ledger (廃棄記録簿) of the listed disposals</translation>
+        </message>
+        <message>
+            <source>Disposal certificate (廃棄・消去証明書) of the selected in-house disposal</source>
+            <translation>Disposal certificate (廃棄・消去証明書) of the selected in-house disposal</translation>
+        </message>
+        <message>
+            <source>Label of the selected disposal</source>
+            <translation>Label of the selected disposal</translation>
+        </message>
+        <message>
+            <source>Labels of the listed disposals</source>
+            <translation>Labels of the listed disposals</translation>
+        </message>
+        <message>
+            <source>Record hand-over…</source>
+            <translation>Record hand-over…</translation>
+        </message>
+        <message>
+            <source>Add witness…</source>
+            <translation>Add witness…</translation>
+        </message>
+        <message>
+            <source>Cancel the disposal plan</source>
+            <translation>Cancel the disposal plan</translation>
+        </message>
+        <message>
+            <source>Why is %1 cancelled? (kept in the ledger)</source>
+            <translation>Why is %1 cancelled? (kept in the ledger)</translation>
         </message>
     </context>
     <context>
@@ -5259,6 +5393,25 @@ Reason:</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::FormPrintButton</name>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>Save %1 as PDF</source>
+            <translation>Save %1 as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::FormRenderer</name>
         <message>
             <source>The PDF could not be written to %1: %2</source>
@@ -5450,6 +5603,22 @@ Reason:</translation>
         <message>
             <source>Close incident %1? It cannot be changed afterwards.</source>
             <translation>Close incident %1? It cannot be changed afterwards.</translation>
+        </message>
+        <message>
+            <source>Incident report to the mayor (事案報告書)</source>
+            <translation>Incident report to the mayor (事案報告書)</translation>
+        </message>
+        <message>
+            <source>Preliminary report to the PPC (速報), as filed</source>
+            <translation>Preliminary report to the PPC (速報), as filed</translation>
+        </message>
+        <message>
+            <source>Final report to the PPC (確報), as filed</source>
+            <translation>Final report to the PPC (確報), as filed</translation>
+        </message>
+        <message>
+            <source>Notice letters to the individuals affected (本人への通知)</source>
+            <translation>Notice letters to the individuals affected (本人への通知)</translation>
         </message>
     </context>
     <context>

@@ -639,6 +639,21 @@
         </message>
     </context>
     <context>
+        <name>mamori::DisposalForms</name>
+        <message>
+            <source>%1 was destroyed by a contractor: its certificate is the contractor's own. Keep it with the disposal as an attachment; Mamori issues certificates only for disposals done in-house.</source>
+            <translation>%1 は委託業者が廃棄したものです。証明書は業者が発行するものなので、廃棄の記録に添付して保管してください。Mamori が証明書を発行するのは職員が自ら廃棄した場合だけです。</translation>
+        </message>
+        <message>
+            <source>%1 has not been approved yet: a certificate can be printed once the disposal is approved.</source>
+            <translation>%1 はまだ承認されていません。証明書は廃棄が承認されてから印刷できます。</translation>
+        </message>
+        <message>
+            <source>%1 was cancelled: nothing was destroyed, so there is nothing to certify.</source>
+            <translation>%1 は取り消されました。廃棄していないため、証明するものはありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::DisposalService</name>
         <message>
             <source>This disposal does not exist.</source>
@@ -1229,6 +1244,10 @@
         <message>
             <source>No carry-out matches: there are no labels to print.</source>
             <translation>条件に合う持出しがないため、印刷するラベルがありません。</translation>
+        </message>
+        <message>
+            <source>No disposal matches: there are no labels to print.</source>
+            <translation>該当する廃棄がありません。印刷するラベルはありません。</translation>
         </message>
     </context>
     <context>
@@ -2240,10 +2259,6 @@
             <translation>持出承認申請書：1件の持出しについて（--id にはIDまたは管理番号）。</translation>
         </message>
         <message>
-            <source>Labels with QR codes of the carry-outs of a section and period, or of one carry-out (--id).</source>
-            <translation>QRコード付きラベル：所属と期間の持出し、または1件の持出し（--id）について。</translation>
-        </message>
-        <message>
             <source>The form to write (see the list below).</source>
             <translation>書き出す帳票（下の一覧を参照）。</translation>
         </message>
@@ -2322,6 +2337,22 @@
         <message>
             <source>Notice letter to the individuals affected (本人への通知), one page per group notified (--id: its id or incident number).</source>
             <translation>本人への通知：通知した対象者の区分ごとに1通ずつ（--id にはIDまたは事案番号）。</translation>
+        </message>
+        <message>
+            <source>Labels with QR codes of the carry-outs of a section and period, or of one carry-out or disposal batch (--id: CO-… or DS-…).</source>
+            <translation>所属・期間の持出しのQRコード付きラベル、または1件の持出し・廃棄のラベル（--id: CO-… または DS-…）。</translation>
+        </message>
+        <message>
+            <source>Disposal ledger (廃棄記録簿) of a section and period (planned date), A4 landscape.</source>
+            <translation>所属・期間（廃棄予定日）の廃棄記録簿（A4横）。</translation>
+        </message>
+        <message>
+            <source>Disposal certificate (廃棄・消去証明書) issued in-house for one disposal done by staff (--id: its id or control number).</source>
+            <translation>職員が自ら行った廃棄1件の廃棄・消去証明書（--id: ID または管理番号）。</translation>
+        </message>
+        <message>
+            <source>Labels with QR codes of the disposal batches of a section and period (cancelled ones left out).</source>
+            <translation>所属・期間の廃棄のQRコード付きラベル（取り消したものを除く）。</translation>
         </message>
     </context>
     <context>
@@ -4080,6 +4111,22 @@
             <source>Export CSV</source>
             <translation>CSV出力</translation>
         </message>
+        <message>
+            <source>Carry-out ledger (持出簿) of the listed carry-outs</source>
+            <translation>一覧の持出しの持出簿</translation>
+        </message>
+        <message>
+            <source>Approval form (持出承認申請書) of the selected carry-out</source>
+            <translation>選択した持出しの持出承認申請書</translation>
+        </message>
+        <message>
+            <source>Label of the selected carry-out</source>
+            <translation>選択した持出しのラベル</translation>
+        </message>
+        <message>
+            <source>Labels of the listed carry-outs</source>
+            <translation>一覧の持出しのラベル</translation>
+        </message>
     </context>
     <context>
         <name>mamori::ui::CaseStatusBar</name>
@@ -4652,6 +4699,53 @@ SHA-256：%2</translation>
         </message>
     </context>
     <context>
+        <name>mamori::ui::DisposalStepDialog</name>
+        <message>
+            <source>Destroyed in-house: %1</source>
+            <translation>自庁で廃棄：%1</translation>
+        </message>
+        <message>
+            <source>Handed to the contractor: %1</source>
+            <translation>委託業者へ引渡し：%1</translation>
+        </message>
+        <message>
+            <source>Witness of %1</source>
+            <translation>%1 の立会者</translation>
+        </message>
+        <message>
+            <source>Disposal</source>
+            <translation>廃棄</translation>
+        </message>
+        <message>
+            <source>Witnessed at</source>
+            <translation>立会日時</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>立会者</translation>
+        </message>
+        <message>
+            <source>Destroyed at</source>
+            <translation>廃棄日時</translation>
+        </message>
+        <message>
+            <source>Handed over at</source>
+            <translation>引渡日時</translation>
+        </message>
+        <message>
+            <source>Destroyed by</source>
+            <translation>実施者</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>引渡者</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>場所</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::DisposalsModel</name>
         <message>
             <source>Planned</source>
@@ -4887,6 +4981,46 @@ Reason:</source>
         <message>
             <source>Disposals</source>
             <translation>廃棄</translation>
+        </message>
+        <message>
+            <source>Record destruction…</source>
+            <translation>廃棄を記録…</translation>
+        </message>
+        <message>
+            <source>Cancel plan…</source>
+            <translation>計画を取消…</translation>
+        </message>
+        <message>
+            <source>Disposal ledger (廃棄記録簿) of the listed disposals</source>
+            <translation>一覧の廃棄の廃棄記録簿</translation>
+        </message>
+        <message>
+            <source>Disposal certificate (廃棄・消去証明書) of the selected in-house disposal</source>
+            <translation>選択した自庁廃棄の廃棄・消去証明書</translation>
+        </message>
+        <message>
+            <source>Label of the selected disposal</source>
+            <translation>選択した廃棄のラベル</translation>
+        </message>
+        <message>
+            <source>Labels of the listed disposals</source>
+            <translation>一覧の廃棄のラベル</translation>
+        </message>
+        <message>
+            <source>Record hand-over…</source>
+            <translation>引渡しを記録…</translation>
+        </message>
+        <message>
+            <source>Add witness…</source>
+            <translation>立会者を追加…</translation>
+        </message>
+        <message>
+            <source>Cancel the disposal plan</source>
+            <translation>廃棄計画の取消</translation>
+        </message>
+        <message>
+            <source>Why is %1 cancelled? (kept in the ledger)</source>
+            <translation>%1 を取り消す理由（記録簿に残ります）</translation>
         </message>
     </context>
     <context>
@@ -5242,6 +5376,25 @@ Reason:</source>
         </message>
     </context>
     <context>
+        <name>mamori::ui::FormPrintButton</name>
+        <message>
+            <source>Print</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDFとして保存</translation>
+        </message>
+        <message>
+            <source>Save %1 as PDF</source>
+            <translation>%1 をPDFとして保存</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDFファイル (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>mamori::ui::FormRenderer</name>
         <message>
             <source>The PDF could not be written to %1: %2</source>
@@ -5433,6 +5586,22 @@ Reason:</source>
         <message>
             <source>Close incident %1? It cannot be changed afterwards.</source>
             <translation>事案 %1 を完了しますか？ 完了後は変更できません。</translation>
+        </message>
+        <message>
+            <source>Incident report to the mayor (事案報告書)</source>
+            <translation>事案報告書（市長あて）</translation>
+        </message>
+        <message>
+            <source>Preliminary report to the PPC (速報), as filed</source>
+            <translation>個人情報保護委員会への速報（提出どおり）</translation>
+        </message>
+        <message>
+            <source>Final report to the PPC (確報), as filed</source>
+            <translation>個人情報保護委員会への確報（提出どおり）</translation>
+        </message>
+        <message>
+            <source>Notice letters to the individuals affected (本人への通知)</source>
+            <translation>本人への通知文</translation>
         </message>
     </context>
     <context>

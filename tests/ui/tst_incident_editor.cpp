@@ -12,6 +12,7 @@
 #include "incidents/FactsPage.h"
 #include "incidents/IncidentDesk.h"
 #include "incidents/IncidentEditor.h"
+#include "forms/FormPrintButton.h"
 #include "incidents/IncidentReportDialog.h"
 #include "incidents/IncidentsView.h"
 #include "incidents/NoticesPage.h"
@@ -36,6 +37,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace mamori;
@@ -138,6 +140,10 @@ void TstIncidentEditor::walksAnIncidentFromReportToClose() {
     QSignalSpy changed(editor, &IncidentEditor::changed);
     QVERIFY(text(editor, "editorTitleLabel").contains(QStringLiteral("IN-2025-000001")));
     QVERIFY(text(editor, "editorTitleLabel").contains(QStringLiteral("Reported")));
+    // Nothing filed with the PPC yet: only the report to the mayor and the letters print.
+    QVERIFY(editor->printButton()->isAvailable(QStringLiteral("incident-report")));
+    QVERIFY(!editor->printButton()->isAvailable(QStringLiteral("ppc-preliminary")));
+    QVERIFY(!editor->printButton()->isAvailable(QStringLiteral("ppc-final")));
     QVERIFY(editor->missingShown().contains(IncidentService::describeMissing(QStringLiteral("mayor_informed"))));
     QVERIFY(editor->missingShown().contains(IncidentService::describeMissing(QStringLiteral("assessment"))));
     QVERIFY(editor->missingShown().contains(IncidentService::describeMissing(QStringLiteral("prevention"))));
@@ -338,6 +344,16 @@ void TstIncidentEditor::walksAnIncidentFromReportToClose() {
     QVERIFY(text(editor, "editorTitleLabel").contains(QStringLiteral("Closed")));
     for (const char* name : kStepButtons)
         QVERIFY2(!button(editor, name)->isEnabled(), name);
+
+    // Every form of the closed incident, the PPC reports as filed, written through core.
+    QTemporaryDir out;
+    FormPrintButton* print = editor->printButton();
+    for (const QString& form : print->formNames()) {
+        QVERIFY2(print->isAvailable(form), qPrintable(form));
+        const QString pdf = out.filePath(form + QStringLiteral(".pdf"));
+        QVERIFY2(print->writePdf(form, pdf), qPrintable(print->lastError()));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
 }
 
 void TstIncidentEditor::closeRefusedListsWhatIsMissing() {

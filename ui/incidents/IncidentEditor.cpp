@@ -12,9 +12,11 @@
 #include "incidents/PreventionPage.h"
 #include "incidents/PublicationPage.h"
 #include "incidents/ReportsPage.h"
+#include "forms/FormPrintButton.h"
 
 #include "casefile/CaseFile.h"
 #include "common/Error.h"
+#include "forms/IncidentForms.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -22,6 +24,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+
+#include <algorithm>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -67,8 +71,27 @@ IncidentEditor::IncidentEditor(CaseFile& file, const Incident& incident, QWidget
     m_close->setObjectName(QStringLiteral("closeIncidentButton"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The forms of the incident, built from what is recorded when chosen (each print journaled).
+    m_print = new FormPrintButton(this);
+    const auto filed = [this](ReportKind kind) {
+        return std::any_of(m_incident.reports.cbegin(), m_incident.reports.cend(),
+                           [kind](const PpcReport& r) { return r.kind == kind; });
+    };
+    m_print->addForm(QStringLiteral("incident-report"), tr("Incident report to the mayor (事案報告書)"),
+                     [this] { return IncidentForms::incidentReport(m_ctx->file, m_ctx->session(), m_incident.id); });
+    m_print->addForm(
+        QStringLiteral("ppc-preliminary"), tr("Preliminary report to the PPC (速報), as filed"),
+        [this] { return IncidentForms::ppcReport(m_ctx->file, m_ctx->session(), m_incident.id, ReportKind::Preliminary); },
+        [filed] { return filed(ReportKind::Preliminary); });
+    m_print->addForm(
+        QStringLiteral("ppc-final"), tr("Final report to the PPC (確報), as filed"),
+        [this] { return IncidentForms::ppcReport(m_ctx->file, m_ctx->session(), m_incident.id, ReportKind::Final); },
+        [filed] { return filed(ReportKind::Final); });
+    m_print->addForm(QStringLiteral("notice-letter"), tr("Notice letters to the individuals affected (本人への通知)"),
+                     [this] { return IncidentForms::noticeLetter(m_ctx->file, m_ctx->session(), m_incident.id); });
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_close);
+    bottom->addWidget(m_print);
     bottom->addStretch();
     bottom->addWidget(buttons);
 
@@ -107,6 +130,7 @@ void IncidentEditor::setIncident(const Incident& incident) {
     for (IncidentPage* p : std::as_const(m_pages))
         p->setIncident(incident, can);
     m_close->setEnabled(can.close);
+    m_print->refresh();
     updateHeader();
 }
 

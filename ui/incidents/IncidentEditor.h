@@ -20,6 +20,7 @@ class AssessmentPage;
 class ContainmentPage;
 class EscalationPage;
 class FactsPage;
+class FormPrintButton;
 class IncidentPage;
 class NoticesPage;
 class PreventionPage;
@@ -51,6 +52,8 @@ public:
     NoticesPage* noticesPage() const { return m_notices; }
     PublicationPage* publicationPage() const { return m_publication; }
     PreventionPage* preventionPage() const { return m_prevention; }
+    // The incident report, the PPC reports once filed and the notice letters.
+    FormPrintButton* printButton() const { return m_print; }
     // The sentences of the "still missing" list as shown.
     QStringList missingShown() const { return m_missingShown; }
 
@@ -84,6 +87,7 @@ private:
     PublicationPage* m_publication;
     PreventionPage* m_prevention;
     QPushButton* m_close;
+    FormPrintButton* m_print;
     QStringList m_missingShown;
 };
 
