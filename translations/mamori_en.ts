@@ -111,6 +111,13 @@
         </message>
     </context>
     <context>
+        <name>ReadOnlyDialog</name>
+        <message>
+            <source>%1 (read only)</source>
+            <translation>%1 (read only)</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Case management for personal-information protection officers.</source>

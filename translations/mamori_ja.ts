@@ -109,6 +109,13 @@
         </message>
     </context>
     <context>
+        <name>ReadOnlyDialog</name>
+        <message>
+            <source>%1 (read only)</source>
+            <translation>%1（閲覧のみ）</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Case management for personal-information protection officers.</source>

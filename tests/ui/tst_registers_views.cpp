@@ -10,6 +10,7 @@
 #include "custody/files/AccessRightsModel.h"
 #include "custody/files/FilesModel.h"
 #include "custody/files/FilesView.h"
+#include "custody/files/PersonalInfoFileDialog.h"
 #include "lists/ListFilterBar.h"
 #include "organisation/OrganisationView.h"
 #include "organisation/PeopleModel.h"
@@ -26,6 +27,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -83,6 +86,7 @@ private Q_SLOTS:
     void filesModelFlagsOverdueAndFilters();
     void filesViewRegisterPdfAndCsv();
     void mainWindowHasTheRegisters();
+    void auditorSeesEntriesReadOnly();
     void screenshots();
 };
 
@@ -327,6 +331,39 @@ void TstRegistersViews::filesViewRegisterPdfAndCsv() {
     QVERIFY(view.exportCsvTo(csv));
     const QString text = QString::fromUtf8(readAll(csv));
     QVERIFY(text.contains(QStringLiteral("F-1")) && text.contains(QStringLiteral("F-2")));
+}
+
+// The auditor reads every register but changes none: an area or file opens as a viewer, with
+// its text selectable, no input taking a change and only a Close button.
+void TstRegistersViews::auditorSeesEntriesReadOnly() {
+    RegistersCase r;
+    const HandlingArea a = addArea(r, QStringLiteral("AR-1"), r.shimin);
+    const PersonalInfoFile f = addFile(r, QStringLiteral("F-1"), r.zeimu);
+    r.c.reopen();
+    r.c.addAccount(QStringLiteral("kansa"), Role::Auditor);
+    CaseFile& file = r.c.reopen(QStringLiteral("kansa"));
+
+    AreaDialog area(file, a.id);
+    QVERIFY(area.windowTitle().endsWith(QStringLiteral("(read only)")));
+    auto* code = child<QLineEdit>(&area, "areaCodeEdit");
+    QCOMPARE(code->text(), QStringLiteral("AR-1"));
+    QVERIFY(code->isReadOnly());
+    QVERIFY(!child<QComboBox>(&area, "sectionCombo")->isEnabled());
+    auto* buttons = child<QDialogButtonBox>(&area, "areaDialogButtons");
+    QCOMPARE(buttons->standardButtons(), QDialogButtonBox::Close);
+
+    PersonalInfoFileDialog entry(file, f.id);
+    QVERIFY(entry.windowTitle().endsWith(QStringLiteral("(read only)")));
+    QVERIFY(child<QLineEdit>(&entry, "fileNameEdit")->isReadOnly());
+    for (QPlainTextEdit* text : entry.findChildren<QPlainTextEdit*>())
+        QVERIFY(text->isReadOnly());
+    QCOMPARE(child<QDialogButtonBox>(&entry, "fileDialogButtons")->standardButtons(), QDialogButtonBox::Close);
+
+    // The officer who may write still gets an editor.
+    CaseFile& boss = r.c.reopen(QStringLiteral("boss"));
+    AreaDialog editable(boss, a.id);
+    QVERIFY(!child<QLineEdit>(&editable, "areaCodeEdit")->isReadOnly());
+    QVERIFY(child<QDialogButtonBox>(&editable, "areaDialogButtons")->standardButtons() & QDialogButtonBox::Ok);
 }
 
 void TstRegistersViews::mainWindowHasTheRegisters() {

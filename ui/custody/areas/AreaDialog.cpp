@@ -1,5 +1,7 @@
 #include "custody/areas/AreaDialog.h"
 
+#include "common/ReadOnlyDialog.h"
+
 #include "common/FieldErrorLabel.h"
 #include "common/FieldWithError.h"
 #include "custody/areas/AreaMeasuresEditor.h"
@@ -124,6 +126,9 @@ AreaDialog::AreaDialog(CaseFile& file, std::optional<qint64> areaId, QWidget* pa
     connect(buttons, &QDialogButtonBox::rejected, this, &AreaDialog::reject);
     if (areaId)
         load(*areaId);
+    // A reader who may not change the area (the auditor, another section's officer) sees it whole.
+    if (areaId && !m_file.session().can(Permission::WritePersonalData, m_loaded.sectionId))
+        ReadOnlyDialog::apply(this, buttons);
     resize(760, 600);
 }
 

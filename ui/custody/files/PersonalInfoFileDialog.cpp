@@ -1,5 +1,7 @@
 #include "custody/files/PersonalInfoFileDialog.h"
 
+#include "common/ReadOnlyDialog.h"
+
 #include "common/FieldErrorLabel.h"
 #include "common/FieldWithError.h"
 #include "custody/files/AccessRightsPanel.h"
@@ -88,6 +90,9 @@ PersonalInfoFileDialog::PersonalInfoFileDialog(CaseFile& file, std::optional<qin
     if (fileId)
         load(*fileId);
     updatePublicationHint();
+    // A reader who may not change the entry (the auditor, another section's officer) sees it whole.
+    if (fileId && !m_file.session().can(Permission::WritePersonalData, m_loaded.sectionId))
+        ReadOnlyDialog::apply(this, buttons);
     resize(760, 640);
 }
 
