@@ -1,6 +1,7 @@
 // Attachments of disposals and their certificates: recognised from their bytes, checked for
 // structure (PNG chunks and CRCs, JPEG segments to EOI, PDF trailer), at most 20 MB, SHA-256
 // recorded and re-checked, bytes only inside the encrypted case file, reads journaled.
+#include "ErrorOf.h"
 #include "TestCase.h"
 
 #include "custody/AttachmentFormat.h"
@@ -18,17 +19,6 @@ using namespace mamori;
 using namespace mamori::test;
 
 namespace {
-template <typename F>
-Error errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    return Error(ErrorCode::Internal, QStringLiteral("<no error>"));
-}
-
 // A structurally valid baseline JPEG: SOI, JFIF APP0, DQT, SOF0, DHT, SOS, entropy data with a
 // stuffed byte and a restart marker, EOI. Nothing decodes it here: core checks structure only.
 QByteArray jpeg(const QByteArray& comment = {})

@@ -1,5 +1,6 @@
 // Carry-outs (持出し): the state machine, who may decide, required measures per sensitivity,
 // the checked return, control numbers, overdue from the clock, and the journal.
+#include "ErrorOf.h"
 #include "TestCase.h"
 
 #include "custody/CarryOutService.h"
@@ -13,17 +14,6 @@ using namespace mamori;
 using namespace mamori::test;
 
 namespace {
-template <typename F>
-Error errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    return Error(ErrorCode::Internal, QStringLiteral("<no error>"));
-}
-
 struct World {
     qint64 own = 0, other = 0;
     Session manager, otherManager, handler, staff;

@@ -1,6 +1,7 @@
 // Disposals (廃棄・消去): the state machine of BRIEF §5.3 for in-house and contractor disposals,
 // who may do what, the evidence a contractor's disposal needs before verification, dates in
 // order, control numbers, lists and the journal.
+#include "ErrorOf.h"
 #include "TestCase.h"
 
 #include "custody/DisposalService.h"
@@ -15,17 +16,6 @@ using namespace mamori;
 using namespace mamori::test;
 
 namespace {
-template <typename F>
-Error errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    return Error(ErrorCode::Internal, QStringLiteral("<no error>"));
-}
-
 struct World {
     qint64 own = 0, other = 0;
     Session manager, otherManager, handler, staff, auditor;

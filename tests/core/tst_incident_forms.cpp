@@ -3,6 +3,7 @@
 // chains, the refusal while a report is not filed, permissions and the print journal.
 #include "Golden.h"
 #include "IncidentWorld.h"
+#include "ErrorOf.h"
 #include "TestCase.h"
 
 #include "forms/IncidentForms.h"
@@ -21,16 +22,6 @@ qsizetype prints(CaseFile& file)
     return file.journal().page(f, 0, 100).size();
 }
 
-template <typename F>
-Error errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    return Error(ErrorCode::Internal, QStringLiteral("<no error>"));
-}
 } // namespace
 
 class TestIncidentForms : public QObject {

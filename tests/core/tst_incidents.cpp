@@ -2,6 +2,7 @@
 // action, the escalation chain of both presets, assessments kept per re-assessment, the PPC
 // reports and notices with their bad input, the close refusal and what it lists, the carry-out
 // hook, lists and views, and that nothing is saved half-way.
+#include "ErrorOf.h"
 #include "TestCase.h"
 
 #include "custody/CarryOutService.h"
@@ -15,17 +16,6 @@ using namespace mamori;
 using namespace mamori::test;
 
 namespace {
-template <typename F>
-Error errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    return Error(ErrorCode::Internal, QStringLiteral("<no error>"));
-}
-
 // The fake clock stands at 2025-11-23 09:00 UTC; the incidents became known two hours before.
 struct World {
     explicit World(const QString& preset = QStringLiteral("shiraoka")) : tc(preset), svc(tc.file())

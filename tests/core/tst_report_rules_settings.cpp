@@ -1,6 +1,7 @@
 // A city's reporting rules (issue 4: thresholds, day counts and closed days in configuration):
 // the defaults, changing them (administrators only, validated, journaled), assessments using
 // them, and the JSON form the CLI and the case file share, with every way it can be wrong.
+#include "ErrorOf.h"
 #include "TestCase.h"
 
 #include "incidents/IncidentService.h"
@@ -12,19 +13,6 @@
 
 using namespace mamori;
 using namespace mamori::test;
-
-namespace {
-template <typename F>
-Error errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    return Error(ErrorCode::Internal, QStringLiteral("<no error>"));
-}
-} // namespace
 
 class TestReportRulesSettings : public QObject {
     Q_OBJECT
