@@ -43,6 +43,9 @@ QTableWidget* IncidentPage::makeTable(const QStringList& headers, const QString&
     t->setWordWrap(false);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
+    // Sized to the headers before any row arrives: the default width cuts a long Japanese
+    // header (番号変更の案内) short.
+    t->resizeColumnsToContents();
     return t;
 }
 
