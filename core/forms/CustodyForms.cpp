@@ -1,6 +1,8 @@
 #include "forms/CustodyForms.h"
 
 #include "forms/FormHeader.h"
+#include "forms/FormHtml.h"
+#include "forms/FormNames.h"
 
 #include "accounts/AccountService.h"
 #include "accounts/RoleTitles.h"
@@ -20,35 +22,11 @@
 namespace mamori {
 
 namespace {
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString yesNo(bool b)
 {
     return b ? QStringLiteral("有") : QStringLiteral("無");
 }
 
-QString multiline(const QString& s)
-{
-    return esc(s).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-}
-
-QMap<qint64, QString> sectionNames(CaseFile& file)
-{
-    QMap<qint64, QString> names;
-    for (const Section& s : file.sections().list())
-        names.insert(s.id, s.name);
-    return names;
-}
-
-void journalPrint(CaseFile& file, const Session& actor, const QString& entity, const QString& id, const QString& summary,
-                  FormSpec& f)
-{
-    file.journal().append(actor, JournalAction::Print, entity, id, summary);
-    f.journalHead = Journal::shortHash(file.journal().headHash());
-}
 } // namespace
 
 FormSpec CustodyForms::areaSheet(CaseFile& file, const Session& actor, qint64 areaId)
@@ -58,7 +36,7 @@ FormSpec CustodyForms::areaSheet(CaseFile& file, const Session& actor, qint64 ar
     const QList<AreaMeasureState> measures = areas.measures(actor, areaId);
     const QList<Person> handlers = areas.handlers(actor, areaId);
     const QList<PersonalInfoFile> files = areas.filesHandled(actor, areaId);
-    const QMap<qint64, QString> sections = sectionNames(file);
+    const QHash<qint64, QString> sections = FormNames::sections(file);
     const QMap<Role, QString> titles = file.accounts().titles();
 
     FormSpec f = startForm(file, QStringLiteral("取扱区域指定書"), QStringLiteral("AREA"));
@@ -75,8 +53,8 @@ FormSpec CustodyForms::areaSheet(CaseFile& file, const Session& actor, qint64 ar
                            "<tr><th>室名</th><td>%5</td></tr>"
                            "<tr><th>備考</th><td>%6</td></tr>"
                            "<tr><th>配置図</th><td>%7</td></tr></table>")
-                .arg(esc(area.areaCode), esc(sections.value(area.sectionId)), esc(area.building), esc(area.floor),
-                     esc(area.room), multiline(area.remarks),
+                .arg(FormHtml::esc(area.areaCode), FormHtml::esc(sections.value(area.sectionId)), FormHtml::esc(area.building), FormHtml::esc(area.floor),
+                     FormHtml::esc(area.room), FormHtml::multiline(area.remarks),
                      area.layoutMime.isEmpty() ? QStringLiteral("なし") : QStringLiteral("別添（ケースファイルに保存）"));
     // Seed 002 Art. 9, 11: the physical measures, each marked in place or not.
     html += QStringLiteral("<h3>2. 安全管理措置</h3>");
@@ -84,7 +62,7 @@ FormSpec CustodyForms::areaSheet(CaseFile& file, const Session& actor, qint64 ar
                            "<thead><tr><th width=\"8%\">実施</th><th width=\"42%\">措置</th><th>備考</th></tr></thead><tbody>");
     for (const AreaMeasureState& m : measures)
         html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(m.inPlace ? QStringLiteral("☑") : QStringLiteral("☐"), areaMeasureLabel(m.measure), multiline(m.remark));
+                    .arg(m.inPlace ? QStringLiteral("☑") : QStringLiteral("☐"), areaMeasureLabel(m.measure), FormHtml::multiline(m.remark));
     html += QStringLiteral("</tbody></table>");
     html += QStringLiteral("<h3>3. 取扱者</h3>");
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
@@ -93,7 +71,7 @@ FormSpec CustodyForms::areaSheet(CaseFile& file, const Session& actor, qint64 ar
     for (const Person& p : handlers)
         html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(++n)
-                    .arg(esc(p.staffNo), esc(p.name), esc(sections.value(p.sectionId)));
+                    .arg(FormHtml::esc(p.staffNo), FormHtml::esc(p.name), FormHtml::esc(sections.value(p.sectionId)));
     if (handlers.isEmpty())
         html += QStringLiteral("<tr><td colspan=\"4\">（指定なし）</td></tr>");
     html += QStringLiteral("</tbody></table>");
@@ -102,12 +80,12 @@ FormSpec CustodyForms::areaSheet(CaseFile& file, const Session& actor, qint64 ar
                            "<thead><tr><th width=\"15%\">ファイル番号</th><th>名称</th><th>所属</th><th>種別</th></tr></thead><tbody>");
     for (const PersonalInfoFile& pf : files)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(pf.fileNo), esc(pf.name), esc(sections.value(pf.sectionId)), piFileTypeLabel(pf.fileType));
+                    .arg(FormHtml::esc(pf.fileNo), FormHtml::esc(pf.name), FormHtml::esc(sections.value(pf.sectionId)), piFileTypeLabel(pf.fileType));
     if (files.isEmpty())
         html += QStringLiteral("<tr><td colspan=\"4\">（なし）</td></tr>");
     html += QStringLiteral("</tbody></table>");
     f.bodyHtml = html;
-    journalPrint(file, actor, QStringLiteral("area"), QString::number(areaId),
+    FormHtml::journalPrint(file, actor, QStringLiteral("area"), QString::number(areaId),
                  QStringLiteral("area designation sheet, %1 handlers, %2 files").arg(handlers.size()).arg(files.size()), f);
     return f;
 }
@@ -115,7 +93,7 @@ FormSpec CustodyForms::areaSheet(CaseFile& file, const Session& actor, qint64 ar
 FormSpec CustodyForms::fileRegister(CaseFile& file, const Session& actor, std::optional<qint64> section)
 {
     const QList<PersonalInfoFile> files = file.files().list(actor, section);
-    const QMap<qint64, QString> sections = sectionNames(file);
+    const QHash<qint64, QString> sections = FormNames::sections(file);
     QMap<qint64, QString> areaCodes;
     for (const HandlingArea& a : file.areas().list(actor))
         areaCodes.insert(a.id, a.areaCode);
@@ -137,18 +115,18 @@ FormSpec CustodyForms::fileRegister(CaseFile& file, const Session& actor, std::o
     for (const PersonalInfoFile& pf : files) {
         const QString foreign = pf.foreignLocation.isEmpty()
                                     ? QStringLiteral("なし")
-                                    : QStringLiteral("%1（%2）").arg(esc(pf.foreignLocation), multiline(pf.foreignRegimeNotes));
+                                    : QStringLiteral("%1（%2）").arg(FormHtml::esc(pf.foreignLocation), FormHtml::multiline(pf.foreignRegimeNotes));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
                                "<td align=\"center\">%8</td><td align=\"center\">%9</td>")
-                    .arg(esc(pf.fileNo), esc(pf.name), esc(sections.value(pf.sectionId)), multiline(pf.purpose),
-                         multiline(pf.recordItems), multiline(pf.recordScope), multiline(pf.collectionMethod),
+                    .arg(FormHtml::esc(pf.fileNo), FormHtml::esc(pf.name), FormHtml::esc(sections.value(pf.sectionId)), FormHtml::multiline(pf.purpose),
+                         FormHtml::multiline(pf.recordItems), FormHtml::multiline(pf.recordScope), FormHtml::multiline(pf.collectionMethod),
                          yesNo(pf.containsSensitive), yesNo(pf.containsMyNumber));
         html += QStringLiteral("<td align=\"right\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>"
                                "<td>%7</td><td>%8</td><td align=\"center\">%9</td></tr>")
-                    .arg(QLocale(QLocale::Japanese).toString(pf.personCount), multiline(pf.regularRecipients),
-                         multiline(pf.disclosureOffice), multiline(pf.correctionProcedures), piFileTypeLabel(pf.fileType),
-                         multiline(pf.storageMedia),
-                         pf.handlingAreaId ? esc(areaCodes.value(*pf.handlingAreaId)) : QString(), foreign,
+                    .arg(QLocale(QLocale::Japanese).toString(pf.personCount), FormHtml::multiline(pf.regularRecipients),
+                         FormHtml::multiline(pf.disclosureOffice), FormHtml::multiline(pf.correctionProcedures), piFileTypeLabel(pf.fileType),
+                         FormHtml::multiline(pf.storageMedia),
+                         pf.handlingAreaId ? FormHtml::esc(areaCodes.value(*pf.handlingAreaId)) : QString(), foreign,
                          pf.needsPublication() ? QStringLiteral("要") : QStringLiteral("―"));
     }
     if (files.isEmpty())
@@ -158,7 +136,7 @@ FormSpec CustodyForms::fileRegister(CaseFile& file, const Session& actor, std::o
                 .arg(files.size())
                 .arg(std::count_if(files.begin(), files.end(), [](const PersonalInfoFile& pf) { return pf.needsPublication(); }));
     f.bodyHtml = html;
-    journalPrint(file, actor, QStringLiteral("file"), QString(),
+    FormHtml::journalPrint(file, actor, QStringLiteral("file"), QString(),
                  QStringLiteral("file register %1, %2 files")
                      .arg(section ? QStringLiteral("section %1").arg(*section) : QStringLiteral("all readable sections"))
                      .arg(files.size()),

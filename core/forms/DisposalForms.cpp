@@ -150,9 +150,7 @@ QString DisposalForms::stateLabel(DisposalState s)
 FormSpec DisposalForms::disposalLedger(CaseFile& file, const Session& actor, const DisposalFilter& filter)
 {
     const QList<Disposal> rows = file.disposals().list(actor, filter);
-    QMap<qint64, QString> sections;
-    for (const Section& s : file.sections().list())
-        sections.insert(s.id, s.name);
+    const QHash<qint64, QString> sections = FormNames::sections(file);
     QSet<qint64> accounts;
     for (const Disposal& d : rows)
         collectAccounts(d, accounts);
@@ -244,10 +242,7 @@ FormSpec DisposalForms::disposalCertificate(CaseFile& file, const Session& actor
     collectAccounts(d, accounts);
     const QHash<qint64, QString> accountNames = FormNames::accounts(file, accounts);
     const QHash<qint64, QString> fileNames = d.fileId ? FormNames::piFiles(file, {*d.fileId}) : QHash<qint64, QString>();
-    QString sectionName;
-    for (const Section& s : file.sections().list())
-        if (s.id == d.sectionId)
-            sectionName = s.name;
+    const QString sectionName = FormNames::sections(file).value(d.sectionId);
     const QString managerTitle = RoleTitles::titleOr(file.accounts().titles(), Role::UnitManager);
 
     FormSpec f = startForm(file, QStringLiteral("廃棄・消去証明書"), QStringLiteral("DSC"));

@@ -1,6 +1,7 @@
 #include "forms/FormNames.h"
 
 #include "casefile/CaseFile.h"
+#include "organisation/SectionService.h"
 #include "store/Database.h"
 
 namespace mamori {
@@ -34,6 +35,14 @@ QHash<qint64, QString> FormNames::accounts(CaseFile& file, const QSet<qint64>& i
 QHash<qint64, QString> FormNames::piFiles(CaseFile& file, const QSet<qint64>& ids)
 {
     return lookup(file, "SELECT file_no || ' ' || name FROM pi_files WHERE id = ?", ids);
+}
+
+QHash<qint64, QString> FormNames::sections(CaseFile& file)
+{
+    QHash<qint64, QString> out;
+    for (const Section& s : file.sections().list())
+        out.insert(s.id, s.name);
+    return out;
 }
 
 QHash<qint64, QString> FormNames::carryOuts(CaseFile& file, const QSet<qint64>& ids)

@@ -20,6 +20,8 @@ public:
     static QHash<qint64, QString> accounts(CaseFile& file, const QSet<qint64>& ids);
     // Personal-information files by id: "<file no.> <name>".
     static QHash<qint64, QString> piFiles(CaseFile& file, const QSet<qint64>& ids);
+    // Every section by id: its name (市民課). Sections are not personal data.
+    static QHash<qint64, QString> sections(CaseFile& file);
     // Carry-outs by id: control number (CO-2025-000001).
     static QHash<qint64, QString> carryOuts(CaseFile& file, const QSet<qint64>& ids);
 };

@@ -3,11 +3,12 @@
 #include "forms/CarryOutForms.h"
 #include "forms/DisposalForms.h"
 #include "forms/FormHeader.h"
+#include "forms/FormHtml.h"
+#include "forms/FormNames.h"
 
 #include "casefile/CaseFile.h"
 #include "common/Error.h"
 #include "dates/JapaneseDate.h"
-#include "journal/Journal.h"
 #include "organisation/SectionService.h"
 
 #include <QCoreApplication>
@@ -55,40 +56,25 @@ FormLabel disposalLabelOf(const Disposal& d, const QString& section, DateStyle s
     return l;
 }
 
-QMap<qint64, QString> sectionNames(CaseFile& file)
-{
-    QMap<qint64, QString> sections;
-    for (const Section& s : file.sections().list())
-        sections.insert(s.id, s.name);
-    return sections;
-}
-
-void journalPrint(CaseFile& file, const Session& actor, const QString& entity, const QString& journalId,
-                  const QString& summary, FormSpec& f)
-{
-    file.journal().append(actor, JournalAction::Print, entity, journalId, summary);
-    f.journalHead = Journal::shortHash(file.journal().headHash());
-}
-
 FormSpec sheet(CaseFile& file, const Session& actor, const QList<CarryOut>& carryOuts, const QString& journalId,
                const QString& summary)
 {
-    const QMap<qint64, QString> sections = sectionNames(file);
+    const QHash<qint64, QString> sections = FormNames::sections(file);
     FormSpec f = startForm(file, QStringLiteral("管理番号ラベル（持出し）"), QStringLiteral("LBL"));
     for (const CarryOut& c : carryOuts)
         f.labels << carryOutLabelOf(c, sections.value(c.sectionId), f.dateStyle);
-    journalPrint(file, actor, QStringLiteral("carry_out"), journalId, summary, f);
+    FormHtml::journalPrint(file, actor, QStringLiteral("carry_out"), journalId, summary, f);
     return f;
 }
 
 FormSpec disposalSheet(CaseFile& file, const Session& actor, const QList<Disposal>& disposals, const QString& journalId,
                        const QString& summary)
 {
-    const QMap<qint64, QString> sections = sectionNames(file);
+    const QHash<qint64, QString> sections = FormNames::sections(file);
     FormSpec f = startForm(file, QStringLiteral("管理番号ラベル（廃棄）"), QStringLiteral("LBD"));
     for (const Disposal& d : disposals)
         f.labels << disposalLabelOf(d, sections.value(d.sectionId), f.dateStyle);
-    journalPrint(file, actor, QStringLiteral("disposal"), journalId, summary, f);
+    FormHtml::journalPrint(file, actor, QStringLiteral("disposal"), journalId, summary, f);
     return f;
 }
 } // namespace

@@ -1,5 +1,7 @@
 #include "forms/StandardForms.h"
 
+#include "forms/FormNames.h"
+
 #include "forms/FormHeader.h"
 
 #include "accounts/AccountService.h"
@@ -29,9 +31,7 @@ FormSpec StandardForms::accountList(CaseFile& file, const Session& actor)
 {
     const QList<Account> accounts = file.accounts().list(actor);
     const QMap<Role, QString> titles = file.accounts().titles();
-    QMap<qint64, QString> sectionNames;
-    for (const Section& s : file.sections().list())
-        sectionNames.insert(s.id, s.name);
+    const QHash<qint64, QString> sectionNames = FormNames::sections(file);
 
     FormSpec f = startForm(file, QStringLiteral("職員アカウント一覧"), QStringLiteral("ACC"));
     f.classification = QStringLiteral("取扱注意");
