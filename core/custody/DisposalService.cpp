@@ -1,5 +1,7 @@
 #include "custody/DisposalService.h"
 
+#include "accounts/ScopeSql.h"
+
 #include "casefile/CaseFile.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -887,12 +889,8 @@ QList<Disposal> DisposalService::list(const Session& actor, const DisposalFilter
     const Session::Scope scope = m_file.readScope(actor, filter.sectionId, kEntity);
     QStringList where;
     QStringList values; // one per placeholder, in order
-    if (!scope.all) {
-        QStringList ids;
-        for (qint64 s : scope.sections)
-            ids << QString::number(s); // numbers, not user text
-        where << QStringLiteral("d.section_id IN (%1)").arg(ids.join(QLatin1Char(',')));
-    }
+    if (!scope.all)
+        where << scopeSql(scope, QStringLiteral("d.section_id"));
     if (filter.state) {
         where << QStringLiteral("d.state = ?");
         values << disposalStateKey(*filter.state);

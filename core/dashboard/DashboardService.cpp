@@ -1,5 +1,7 @@
 #include "dashboard/DashboardService.h"
 
+#include "accounts/ScopeSql.h"
+
 #include "casefile/CaseFile.h"
 #include "common/Clock.h"
 #include "journal/Journal.h"
@@ -14,18 +16,6 @@ namespace mamori {
 namespace {
 
 const QString kEntity = QStringLiteral("dashboard");
-
-// The reader's sections as a SQL term on `column`. Ids are numbers from the session, not user
-// text, so writing them into the statement is safe.
-QString scopeTerm(const Session::Scope& scope, const QString& column)
-{
-    if (scope.all)
-        return QStringLiteral("1");
-    QStringList ids;
-    for (qint64 id : scope.sections)
-        ids << QString::number(id);
-    return QStringLiteral("%1 IN (%2)").arg(column, ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
-}
 
 } // namespace
 
@@ -61,9 +51,9 @@ DashboardData DashboardService::compute(const Session& actor)
     // One read transaction: the five figures describe the same moment.
     Transaction tx(m_file.db());
     loadIncidents(actor, data);
-    loadCarryOuts(scopeTerm(scope, QStringLiteral("c.section_id")), data);
-    loadDisposals(scopeTerm(scope, QStringLiteral("d.section_id")), data);
-    loadReviews(scopeTerm(scope, QStringLiteral("f.section_id")), data);
+    loadCarryOuts(scopeSql(scope, QStringLiteral("c.section_id")), data);
+    loadDisposals(scopeSql(scope, QStringLiteral("d.section_id")), data);
+    loadReviews(scopeSql(scope, QStringLiteral("f.section_id")), data);
     m_file.journal().append(actor, JournalAction::View, kEntity, QString(),
                             QStringLiteral("open incidents %1, deadlines %2, carry-outs overdue %3, reviews overdue %4")
                                 .arg(data.openIncidents())

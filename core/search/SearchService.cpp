@@ -1,5 +1,7 @@
 #include "search/SearchService.h"
 
+#include "accounts/ScopeSql.h"
+
 #include "accounts/Session.h"
 #include "casefile/CaseFile.h"
 #include "common/Error.h"
@@ -26,12 +28,8 @@ QList<SearchHit> SearchService::search(const Session& actor, const QString& quer
             .withField(QStringLiteral("query"));
     const Session::Scope scope = m_file.readScope(actor, std::nullopt, kEntity);
     QString sql = QStringLiteral("SELECT entity, entity_id, section_id, title FROM search_index WHERE search_index MATCH ?1");
-    if (!scope.all) {
-        QStringList ids;
-        for (qint64 s : scope.sections)
-            ids.append(QString::number(s));
-        sql += QStringLiteral(" AND section_id IN (%1)").arg(ids.join(QLatin1Char(',')));
-    }
+    if (!scope.all)
+        sql += QStringLiteral(" AND ") + scopeSql(scope, QStringLiteral("section_id"));
     // Newest first (larger docids are newer rows). FTS4 walks its doclists in docid order, so
     // this needs no sort of the matches, which a common word has by the ten thousand.
     sql += QStringLiteral(" ORDER BY docid DESC LIMIT ?2");
