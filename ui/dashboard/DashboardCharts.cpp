@@ -258,7 +258,7 @@ QChart* DashboardCharts::disposalsByMonth(const DashboardData& data, const Open&
     // Twelve two-digit months share the width of a third of the page: a smaller font keeps
     // 10, 11 and 12 from being cut to "…".
     QFont small = axis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
+    small.setPointSizeF(small.pointSizeF() * 0.7);
     axis->setLabelsFont(small);
     if (!rows.isEmpty())
         axis->setTitleText(tr("month, %1 to %2")
