@@ -174,6 +174,17 @@ void DisposalsView::showPeriod(const QDate& from, const QDate& to) {
     reload();
 }
 
+bool DisposalsView::showDisposal(qint64 id) {
+    m_state->setCurrentIndex(0);
+    m_section->setCurrentIndex(0);
+    m_useFrom->setChecked(false);
+    m_useTo->setChecked(false);
+    reload();
+    select(id);
+    const std::optional<Disposal> d = selectedDisposal();
+    return d && d->id == id;
+}
+
 void DisposalsView::reload() {
     m_loaded = true;
     try {

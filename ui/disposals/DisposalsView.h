@@ -42,6 +42,9 @@ public:
     QString statusText() const;
     // Lists every disposal planned from `from` to `to` (the dashboard's month), any state or section.
     void showPeriod(const QDate& from, const QDate& to);
+    // Lists every disposal (no filter) and selects `id`, as the search box's hit does; false
+    // when the session cannot see it.
+    bool showDisposal(qint64 id);
     // Writes the listed disposals as CSV (UTF-8 with BOM) through a temporary file, after the
     // ExportGuard recorded the export; false (message shown, no file) when refused or failed.
     bool exportCsvTo(const QString& path, const QString& reason = {});
