@@ -351,7 +351,7 @@ void TstSearchBox::screenshots() {
     QCOMPARE(translations.install(QStringLiteral("ja")), QStringLiteral("ja"));
     TempCase tc;
     SearchWorld w(tc);
-    for (int i = 1; i < 6; ++i)
+    for (int i = 1; i < 16; ++i) // more than the list shows without scrolling
         w.reach(tc, CarryOutState::Requested, i);
     MainWindow main(tc.reopen(QStringLiteral("mgr")));
     main.resize(1280, 760);

@@ -22,7 +22,9 @@ SearchBox::SearchBox(CaseFile& file, QWidget* parent) : QWidget(parent), m_file(
     m_input->setObjectName(QStringLiteral("searchInput"));
     m_input->setPlaceholderText(tr("Search names, numbers, places… (Ctrl+F)"));
     m_input->setClearButtonEnabled(true);
-    m_input->setMinimumWidth(m_input->fontMetrics().horizontalAdvance(m_input->placeholderText()) + 40);
+    // Wide enough for its hint and a few words, not the whole toolbar: messages go beside it.
+    m_input->setFixedWidth(qMax(m_input->fontMetrics().horizontalAdvance(m_input->placeholderText()) + 40,
+                                m_input->fontMetrics().averageCharWidth() * 36));
     m_message = new FieldErrorLabel(QStringLiteral("searchInput"), this);
     m_message->setWordWrap(false);
     layout->addWidget(m_input);

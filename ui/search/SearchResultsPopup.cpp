@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -30,6 +31,9 @@ SearchResultsPopup::SearchResultsPopup(SearchResultsModel* model, QWidget* paren
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTextElideMode(Qt::ElideRight);
+    // Long titles (an incident's summary) are elided rather than scrolled sideways: a
+    // horizontal bar would hide a row and the kind and section matter more than the tail.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->header()->setStretchLastSection(true);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("searchResultsNote"));
@@ -68,6 +72,8 @@ void SearchResultsPopup::showBelow(QWidget* anchor, const QString& note) {
     for (int r = 0; r < model->rowCount(); ++r)
         lastWidth = qMax(lastWidth, m_view->fontMetrics().horizontalAdvance(model->index(r, last).data().toString()) + 16);
     width += lastWidth;
+    if (model->rowCount() > kVisibleRows)
+        width += m_view->verticalScrollBar()->sizeHint().width();
     width = qMin(kMaxWidth, qMax(anchor->width(), width + 32));
     const int height = m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth() + 8;
     m_view->setFixedHeight(height);
