@@ -140,8 +140,9 @@ void TstSearchBox::shortcutAndPlaceholder() {
 void TstSearchBox::modelLabelsEveryKind() {
     SearchResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QStringList kinds{QStringLiteral("person"),    QStringLiteral("area"),     QStringLiteral("file"),
-                            QStringLiteral("carry_out"), QStringLiteral("disposal"), QStringLiteral("incident")};
+    const QStringList kinds{QStringLiteral("person"),   QStringLiteral("area"),
+                            QStringLiteral("file"),     QStringLiteral("carry_out"),
+                            QStringLiteral("disposal"), QStringLiteral("incident")};
     QList<SearchHit> hits;
     for (const QString& k : kinds)
         hits.append(SearchHit{k, 1, 7, QStringLiteral("title")});
@@ -159,7 +160,8 @@ void TstSearchBox::hitsListedWithSection() {
     TempCase tc;
     SearchWorld w(tc);
     MainWindow main(tc.reopen(QStringLiteral("mgr")));
-    QAbstractItemModelTester tester(main.searchBox()->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(main.searchBox()->results(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     main.show();
     QVERIFY(QTest::qWaitForWindowExposed(&main));
     search(main, QStringLiteral("テスト")); // the kana of all three people
@@ -170,7 +172,7 @@ void TstSearchBox::hitsListedWithSection() {
     QCOMPARE(column(m, SearchResultsModel::Section), QStringList(3, QStringLiteral("保険年金課")));
     QVERIFY(main.searchBox()->popup()->isVisible());
     QVERIFY(main.searchBox()->messageText().isEmpty());
-    QVERIFY(main.searchBox()->popup()->noteText().isEmpty()); // fewer than the limit
+    QVERIFY(main.searchBox()->popup()->noteText().isEmpty());             // fewer than the limit
     QCOMPARE(main.searchBox()->popup()->view()->currentIndex().row(), 0); // Enter opens the first
 }
 
@@ -240,7 +242,8 @@ void TstSearchBox::chooseOpensRecord() {
     } else {
         // A unit manager reads people but does not keep the organisation: the row, no editor.
         QCOMPARE(main.currentArea(), QStringLiteral("people"));
-        QCOMPARE(main.findChild<PeopleView*>()->selectedPersonId(), std::optional<qint64>(w.managerPerson));
+        QCOMPARE(main.findChild<PeopleView*>()->selectedPersonId(),
+                 std::optional<qint64>(w.managerPerson));
         QVERIFY(!main.findChild<PersonDialog*>());
     }
 }
@@ -255,9 +258,11 @@ void TstSearchBox::personEditorForOrganisationKeeper() {
     QCOMPARE(main.searchBox()->results()->rowCount(), 1);
     // A click chooses as Enter does.
     QTreeView* view = main.searchBox()->popup()->view();
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 1)).center());
     QCOMPARE(main.currentArea(), QStringLiteral("people"));
-    QCOMPARE(main.findChild<PeopleView*>()->selectedPersonId(), std::optional<qint64>(w.clerkPerson));
+    QCOMPARE(main.findChild<PeopleView*>()->selectedPersonId(),
+             std::optional<qint64>(w.clerkPerson));
     auto* d = main.findChild<PersonDialog*>();
     QVERIFY(d && d->isVisible());
 }
@@ -320,7 +325,8 @@ void TstSearchBox::refusedWithoutReadPermission() {
     SearchBox box(file);
     box.input()->setText(QStringLiteral("P001"));
     QVERIFY(!box.submit());
-    QVERIFY2(box.messageText().contains(QStringLiteral("may not read personal data")), qPrintable(box.messageText()));
+    QVERIFY2(box.messageText().contains(QStringLiteral("may not read personal data")),
+             qPrintable(box.messageText()));
     QCOMPARE(box.results()->rowCount(), 0);
 }
 

@@ -23,8 +23,9 @@ SearchBox::SearchBox(CaseFile& file, QWidget* parent) : QWidget(parent), m_file(
     m_input->setPlaceholderText(tr("Search names, numbers, places… (Ctrl+F)"));
     m_input->setClearButtonEnabled(true);
     // Wide enough for its hint and a few words, not the whole toolbar: messages go beside it.
-    m_input->setFixedWidth(qMax(m_input->fontMetrics().horizontalAdvance(m_input->placeholderText()) + 40,
-                                m_input->fontMetrics().averageCharWidth() * 36));
+    m_input->setFixedWidth(
+        qMax(m_input->fontMetrics().horizontalAdvance(m_input->placeholderText()) + 40,
+             m_input->fontMetrics().averageCharWidth() * 36));
     m_message = new FieldErrorLabel(QStringLiteral("searchInput"), this);
     m_message->setWordWrap(false);
     layout->addWidget(m_input);
@@ -64,22 +65,25 @@ bool SearchBox::submit() {
     } catch (const Error& e) {
         // Core's own wording for "nothing searchable" is already fit for the field; its generic
         // permission message names a permission key, which says little to an officer.
-        showMessage(e.code() == ErrorCode::PermissionDenied
-                        ? tr("Your account may not read personal data, so it cannot search the records.")
-                        : e.message());
+        showMessage(
+            e.code() == ErrorCode::PermissionDenied
+                ? tr("Your account may not read personal data, so it cannot search the records.")
+                : e.message());
         return false;
     }
     if (hits.isEmpty()) {
-        showMessage(tr("No record in the sections you may read contains “%1”.").arg(m_input->text().simplified()));
+        showMessage(tr("No record in the sections you may read contains “%1”.")
+                        .arg(m_input->text().simplified()));
         return false;
     }
     QHash<qint64, QString> sectionNames;
     for (const Section& s : m_file.sections().list())
         sectionNames.insert(s.id, s.name);
     m_results->setHits(hits, sectionNames);
-    const QString note = hits.size() >= SearchService::kDefaultLimit
-                             ? tr("The newest %1 hits are shown; add a word to narrow the search.").arg(hits.size())
-                             : QString();
+    const QString note =
+        hits.size() >= SearchService::kDefaultLimit
+            ? tr("The newest %1 hits are shown; add a word to narrow the search.").arg(hits.size())
+            : QString();
     m_popup->showBelow(m_input, note);
     return true;
 }

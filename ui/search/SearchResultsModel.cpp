@@ -4,7 +4,8 @@ namespace mamori::ui {
 
 SearchResultsModel::SearchResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void SearchResultsModel::setHits(const QList<SearchHit>& hits, const QHash<qint64, QString>& sectionNames) {
+void SearchResultsModel::setHits(const QList<SearchHit>& hits,
+                                 const QHash<qint64, QString>& sectionNames) {
     beginResetModel();
     m_hits = hits;
     m_sectionNames = sectionNames;

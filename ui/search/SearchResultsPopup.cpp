@@ -70,12 +70,15 @@ void SearchResultsPopup::showBelow(QWidget* anchor, const QString& note) {
     // The last column stretches, so its width is not its content's: measure that.
     int lastWidth = m_view->header()->sectionSizeHint(last);
     for (int r = 0; r < model->rowCount(); ++r)
-        lastWidth = qMax(lastWidth, m_view->fontMetrics().horizontalAdvance(model->index(r, last).data().toString()) + 16);
+        lastWidth = qMax(
+            lastWidth,
+            m_view->fontMetrics().horizontalAdvance(model->index(r, last).data().toString()) + 16);
     width += lastWidth;
     if (model->rowCount() > kVisibleRows)
         width += m_view->verticalScrollBar()->sizeHint().width();
     width = qMin(kMaxWidth, qMax(anchor->width(), width + 32));
-    const int height = m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth() + 8;
+    const int height =
+        m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth() + 8;
     m_view->setFixedHeight(height);
     resize(width, sizeHint().height());
     QPoint at = anchor->mapToGlobal(QPoint(0, anchor->height()));

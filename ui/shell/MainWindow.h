@@ -12,6 +12,7 @@ class CaseFile;
 
 namespace mamori::ui {
 
+class AreasView;
 class CarryOutWorkflow;
 class CarryOutsView;
 class DashboardView;
@@ -22,10 +23,9 @@ class CaseStatusBar;
 class IncidentDesk;
 class IncidentsView;
 class OverdueBadge;
+class OrganisationView;
 class ScanField;
 class SearchBox;
-class AreasView;
-class OrganisationView;
 
 // The window of an open case file: a navigation list of the areas the session may use, the
 // area's page, and the status bar. It shows only what the session's permissions allow (core
