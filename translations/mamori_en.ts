@@ -6308,6 +6308,14 @@ You can report a leak incident or change your password from the File menu.</tran
             <source>&amp;Report a leak incident…</source>
             <translation>&amp;Report a leak incident…</translation>
         </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>&amp;Find records</source>
+            <translation>&amp;Find records</translation>
+        </message>
     </context>
     <context>
         <name>mamori::ui::MeasureChecklist</name>
@@ -7292,6 +7300,64 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source> or </source>
             <translation> or </translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SearchBox</name>
+        <message>
+            <source>Search names, numbers, places… (Ctrl+F)</source>
+            <translation>Search names, numbers, places… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Your account may not read personal data, so it cannot search the records.</source>
+            <translation>Your account may not read personal data, so it cannot search the records.</translation>
+        </message>
+        <message>
+            <source>No record in the sections you may read contains “%1”.</source>
+            <translation>No record in the sections you may read contains “%1”.</translation>
+        </message>
+        <message>
+            <source>The newest %1 hits are shown; add a word to narrow the search.</source>
+            <translation>The newest %1 hits are shown; add a word to narrow the search.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SearchResultsModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Handling area</source>
+            <translation>Handling area</translation>
+        </message>
+        <message>
+            <source>Personal-information file</source>
+            <translation>Personal-information file</translation>
+        </message>
+        <message>
+            <source>Carry-out</source>
+            <translation>Carry-out</translation>
+        </message>
+        <message>
+            <source>Disposal</source>
+            <translation>Disposal</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
         </message>
     </context>
     <context>

@@ -6288,6 +6288,14 @@ You can report a leak incident or change your password from the File menu.</sour
             <source>&amp;Report a leak incident…</source>
             <translation>漏えい等事案を報告(&amp;R)…</translation>
         </message>
+        <message>
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>&amp;Find records</source>
+            <translation>記録を検索(&amp;F)</translation>
+        </message>
     </context>
     <context>
         <name>mamori::ui::MeasureChecklist</name>
@@ -7271,6 +7279,64 @@ With the recovery code you can only reset account passwords. The use is recorded
         <message>
             <source> or </source>
             <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SearchBox</name>
+        <message>
+            <source>Search names, numbers, places… (Ctrl+F)</source>
+            <translation>氏名・番号・場所などで検索（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Your account may not read personal data, so it cannot search the records.</source>
+            <translation>お使いのアカウントは個人情報を閲覧できないため、記録を検索できません。</translation>
+        </message>
+        <message>
+            <source>No record in the sections you may read contains “%1”.</source>
+            <translation>閲覧できる課に「%1」を含む記録はありません。</translation>
+        </message>
+        <message>
+            <source>The newest %1 hits are shown; add a word to narrow the search.</source>
+            <translation>新しい順に %1 件を表示しています。語を加えると絞り込めます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>mamori::ui::SearchResultsModel</name>
+        <message>
+            <source>Person</source>
+            <translation>職員</translation>
+        </message>
+        <message>
+            <source>Handling area</source>
+            <translation>取扱区域</translation>
+        </message>
+        <message>
+            <source>Personal-information file</source>
+            <translation>個人情報ファイル</translation>
+        </message>
+        <message>
+            <source>Carry-out</source>
+            <translation>持出し</translation>
+        </message>
+        <message>
+            <source>Disposal</source>
+            <translation>廃棄</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>漏えい等事案</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>所属課</translation>
         </message>
     </context>
     <context>

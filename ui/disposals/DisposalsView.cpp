@@ -199,6 +199,17 @@ void DisposalsView::showPeriod(const QDate& from, const QDate& to) {
     reload();
 }
 
+bool DisposalsView::showDisposal(qint64 id) {
+    try {
+        showDisposal(m_file.disposals().get(m_file.session(), id));
+    } catch (const Error& e) {
+        setStatus(e.message());
+        return false;
+    }
+    const std::optional<Disposal> d = selectedDisposal();
+    return d && d->id == id;
+}
+
 void DisposalsView::reload() {
     m_loaded = true;
     try {

@@ -44,8 +44,11 @@ public:
     QString statusText() const;
     // Lists every disposal planned from `from` to `to` (the dashboard's month), any state or section.
     void showPeriod(const QDate& from, const QDate& to);
-    // Lists the day `d` is planned for and selects it (a scanned DS-… label).
+    // Lists the day `d` is planned for (any state or section) and selects it: a scanned DS-…
+    // label, a search hit. Listing one day, not every disposal, keeps this quick in a city file.
     void showDisposal(const mamori::Disposal& d);
+    // The same by id (reads it through core); false when the session cannot see it.
+    bool showDisposal(qint64 id);
     FormPrintButton* printButton() const { return m_print; }
     // Writes the listed disposals as CSV (UTF-8 with BOM) through a temporary file, after the
     // ExportGuard recorded the export; false (message shown, no file) when refused or failed.

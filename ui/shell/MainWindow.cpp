@@ -17,6 +17,8 @@
 #include "lists/ListFilterBar.h"
 #include "organisation/OrganisationView.h"
 #include "scan/ScanField.h"
+#include "search/SearchBox.h"
+#include "search/SearchHitOpener.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AboutDialog.h"
 #include "shell/CaseStatusBar.h"
@@ -65,6 +67,7 @@ MainWindow::MainWindow(CaseFile& file, QWidget* parent) : QMainWindow(parent), m
     m_incidentDesk = new IncidentDesk(file, this);
     buildAreas();
     buildScanBar();
+    buildSearchBar();
     buildMenus();
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     if (m_nav->count() > 0)
@@ -128,10 +131,13 @@ void MainWindow::addRegisterAreas() {
     const Session& s = m_file.session();
     const bool reads = !s.scope(Permission::ReadPersonalData).isEmpty();
     // The administrator keeps the organisation (sections, roster import) without reading people.
-    if (reads || s.can(Permission::ManageOrganisation))
-        addArea(QStringLiteral("people"), tr("People"), new OrganisationView(m_file, m_pages));
+    if (reads || s.can(Permission::ManageOrganisation)) {
+        m_organisationView = new OrganisationView(m_file, m_pages);
+        addArea(QStringLiteral("people"), tr("People"), m_organisationView);
+    }
     if (reads) {
-        addArea(QStringLiteral("areas"), tr("Handling areas"), new AreasView(m_file, m_pages));
+        m_areasView = new AreasView(m_file, m_pages);
+        addArea(QStringLiteral("areas"), tr("Handling areas"), m_areasView);
         m_filesView = new FilesView(m_file, m_pages);
         addArea(QStringLiteral("files"), tr("File register"), m_filesView);
     }
@@ -210,6 +216,28 @@ void MainWindow::buildScanBar() {
     bar->addWidget(m_scan);
 }
 
+void MainWindow::buildSearchBar() {
+    // Core refuses a search to an account that reads no personal data; such an account gets
+    // no box rather than one that can only say no.
+    if (m_file.session().scope(Permission::ReadPersonalData).isEmpty())
+        return;
+    m_search = new SearchBox(m_file, this);
+    SearchDestinations to;
+    to.showArea = [this](const QString& key) { showArea(key); };
+    to.people = m_organisationView;
+    to.areas = m_areasView;
+    to.files = m_filesView;
+    to.disposals = m_disposalsView;
+    to.carryOuts = m_carryOutWorkflow;
+    to.incidents = m_incidentDesk;
+    auto* opener = new SearchHitOpener(m_file, this, to);
+    connect(m_search, &SearchBox::hitActivated, opener, &SearchHitOpener::open);
+    auto* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_search);
+}
+
 void MainWindow::buildMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
@@ -219,8 +247,16 @@ void MainWindow::buildMenus() {
         scan->setObjectName(QStringLiteral("scanAction"));
         scan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
         connect(scan, &QAction::triggered, m_scan, &ScanField::focusScan);
-        fileMenu->addSeparator();
     }
+    if (m_search) {
+        // Ctrl+F: the search box beside the scan field (README, "Search").
+        QAction* find = fileMenu->addAction(tr("&Find records"));
+        find->setObjectName(QStringLiteral("searchAction"));
+        find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+        connect(find, &QAction::triggered, m_search, &SearchBox::focusSearch);
+    }
+    if (m_scan || m_search)
+        fileMenu->addSeparator();
     // Anyone may report a leak (000 Art. 37(1)), also an account with no screen at all.
     QAction* report = fileMenu->addAction(tr("&Report a leak incident…"));
     report->setObjectName(QStringLiteral("reportIncidentAction"));

@@ -12,6 +12,7 @@ class CaseFile;
 
 namespace mamori::ui {
 
+class AreasView;
 class CarryOutWorkflow;
 class CarryOutsView;
 class DashboardView;
@@ -22,7 +23,9 @@ class CaseStatusBar;
 class IncidentDesk;
 class IncidentsView;
 class OverdueBadge;
+class OrganisationView;
 class ScanField;
+class SearchBox;
 
 // The window of an open case file: a navigation list of the areas the session may use, the
 // area's page, and the status bar. It shows only what the session's permissions allow (core
@@ -43,6 +46,8 @@ public:
     QString areaTitle(const QString& key) const;
     // The records room's scan field (Ctrl+J); null when the session can open no scanned record.
     ScanField* scanField() const { return m_scan; }
+    // The search box (Ctrl+F); null when the session reads no section's personal data.
+    SearchBox* searchBox() const { return m_search; }
     // The carry-out workflow shared by the list and the scan field; null without carry-outs.
     CarryOutWorkflow* carryOutWorkflow() const { return m_carryOutWorkflow; }
     // The start page; null when the session reads no section's personal data.
@@ -77,18 +82,23 @@ private:
     void addRegisterAreas();
     // The toolbar with the scan field, when some area registered a ScanResolver.
     void buildScanBar();
+    // The search box beside the scan field, for sessions that read personal data.
+    void buildSearchBar();
 
     CaseFile& m_file;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
     CaseStatusBar* m_status;
     ScanField* m_scan = nullptr;
+    SearchBox* m_search = nullptr;
     CarryOutWorkflow* m_carryOutWorkflow = nullptr;
     OverdueBadge* m_overdueBadge = nullptr;
     DashboardView* m_dashboard = nullptr;
     CarryOutsView* m_carryOutsView = nullptr;
     DisposalsView* m_disposalsView = nullptr;
     FilesView* m_filesView = nullptr;
+    AreasView* m_areasView = nullptr;
+    OrganisationView* m_organisationView = nullptr;
     IncidentDesk* m_incidentDesk = nullptr;
     IncidentsView* m_incidentsView = nullptr;
 };
