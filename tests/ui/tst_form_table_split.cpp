@@ -1,11 +1,15 @@
 // FormTableSplit and FormSplitPaginator: a body with a long table is taken apart at its rows and
 // laid out a page at a time; every row is printed once, in order, on a page it fits, and each
 // page's table carries the header rows.
+#include "forms/FormBodyDocument.h"
 #include "forms/FormSplitPaginator.h"
+#include "forms/FormTableRules.h"
 #include "forms/FormTableSplit.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QBuffer>
+#include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -13,8 +17,10 @@
 #include <QTextTable>
 #include <QtTest>
 
+using mamori::ui::FormBodyDocument;
 using mamori::ui::FormBodyPage;
 using mamori::ui::FormSplitPaginator;
+using mamori::ui::FormTableRules;
 using mamori::ui::FormTableSplit;
 
 namespace {
@@ -33,7 +39,7 @@ QString ledgerHtml(int rows, bool widths = true) {
     return html + QStringLiteral("</tbody></table><p>後文</p>");
 }
 
-std::unique_ptr<QTextDocument> layOut(const QString& html) {
+std::unique_ptr<QTextDocument> layOut(const QString& html, int) {
     auto doc = std::make_unique<QTextDocument>();
     doc->setTextWidth(500);
     doc->setHtml(html);
@@ -77,6 +83,8 @@ private Q_SLOTS:
     void pagesFitAndCarryTheHeader();
     void columnsWithoutWidthAreNotSplit();
     void rowTallerThanAPageIsNotSplit();
+    void spannedCellsAreNotSplit();
+    void rulesFallBetweenTheCells();
 };
 
 void TstFormTableSplit::shortTableIsNotSplit() {
@@ -176,6 +184,45 @@ void TstFormTableSplit::rowTallerThanAPageIsNotSplit() {
     const std::optional<FormTableSplit> s = FormTableSplit::find(html, 40);
     QVERIFY(s);
     QVERIFY(!FormSplitPaginator::paginate(*s, layOut, 400, 500));
+}
+
+void TstFormTableSplit::spannedCellsAreNotSplit() {
+    QString html = ledgerHtml(60);
+    html.replace(QStringLiteral("<tr><td>30</td><td>行 30<br/>二行目</td></tr>"),
+                 QStringLiteral("<tr><td colspan=\"2\">小計</td></tr>"));
+    const std::optional<FormTableSplit> s = FormTableSplit::find(html, 40);
+    QVERIFY(s);
+    QVERIFY(!FormSplitPaginator::paginate(*s, layOut, 400, 500));
+}
+
+void TstFormTableSplit::rulesFallBetweenTheCells() {
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter device(&sink);
+    device.setResolution(300);
+    const FormBodyDocument documents(device, QFont(), 2000);
+    const std::unique_ptr<QTextDocument> doc = documents.create(ledgerHtml(10), 0);
+    QTextTable* table = firstTable(*doc);
+    QVERIFY(table);
+    QCOMPARE(table->format().border(), 0.0); // Qt draws no rules of its own
+    const FormTableRules rules(*doc, *table);
+    QCOMPARE(rules.rows().size(), table->rows() + 1);
+    QCOMPARE(rules.columns().size(), table->columns() + 1);
+    const QAbstractTextDocumentLayout* layout = doc->documentLayout();
+    for (int r = 0; r < table->rows(); ++r) {
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
+            const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+            QVERIFY2(rules.rows()[r] < first.top() && last.bottom() < rules.rows()[r + 1],
+                     qPrintable(QStringLiteral("row %1 column %2").arg(r).arg(c)));
+            QVERIFY2(rules.columns()[c] < first.left() && first.right() <= rules.columns()[c + 1],
+                     qPrintable(QStringLiteral("row %1 column %2").arg(r).arg(c)));
+        }
+    }
+    // The grid stays within the text width.
+    QVERIFY(rules.columns().first() >= -0.5);
+    QVERIFY(rules.columns().last() <= 2000.5);
 }
 
 QTEST_MAIN(TstFormTableSplit)

@@ -12,9 +12,20 @@ namespace mamori::ui {
 namespace {
 // Tables in a form body are ruled grids (the look of a paper ledger), whatever the HTML said,
 // and never wider than the text width.
-void ruleTables(QTextFrame* frame) {
+void ruleTables(QTextFrame* frame, int selfRuled = -1) {
+    int index = 0;
     for (QTextFrame* child : frame->childFrames()) {
-        if (auto* table = qobject_cast<QTextTable*>(child)) {
+        auto* table = qobject_cast<QTextTable*>(child);
+        if (table && index++ == selfRuled) {
+            // The cells stand where collapsed rules of one CSS pixel would put them.
+            QTextTableFormat f = table->format();
+            f.setBorderCollapse(false);
+            f.setBorder(0);
+            f.setCellSpacing(0);
+            f.setCellPadding(std::max<qreal>(f.cellPadding(), 0) + 0.5);
+            f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            table->setFormat(f);
+        } else if (table) {
             QTextTableFormat f = table->format();
             f.setBorderCollapse(true);
             f.setBorder(std::max<qreal>(f.border(), 1));
@@ -36,7 +47,7 @@ QString FormBodyDocument::keepIdeographicSpaces(const QString& html) {
     return out.replace(run, QStringLiteral("<span style=\"white-space:pre-wrap\">\\1</span>"));
 }
 
-std::unique_ptr<QTextDocument> FormBodyDocument::create(const QString& html) const {
+std::unique_ptr<QTextDocument> FormBodyDocument::create(const QString& html, int selfRuledTable) const {
     auto doc = std::make_unique<QTextDocument>();
     // Without the paint device the layout would measure with the screen's resolution and the
     // text would come out a third of its size on a 300 dpi PDF.
@@ -51,7 +62,7 @@ std::unique_ptr<QTextDocument> FormBodyDocument::create(const QString& html) con
     // the HTML goes in and the tables get their rules; setting the width lays it all out once.
     doc->setPageSize(QSizeF(0, 0));
     doc->setHtml(html);
-    ruleTables(doc->rootFrame());
+    ruleTables(doc->rootFrame(), selfRuledTable);
     doc->setTextWidth(m_textWidth);
     return doc;
 }

@@ -39,10 +39,14 @@ FormPage::FormPage(const FormSpec& form, QPagedPaintDevice& device, QSizeF paper
     const qreal otherHeight = bodyBottom() - bodyTop(1);
     if (const std::optional<FormTableSplit> split = FormTableSplit::find(html, kSplitTableRows)) {
         std::optional<FormSplitPaginator::Result> pages = FormSplitPaginator::paginate(
-            *split, [&documents](const QString& part) { return documents.create(part); },
+            *split,
+            [&documents](const QString& part, int selfRuledTable) {
+                return documents.create(part, selfRuledTable);
+            },
             firstHeight, otherHeight);
         if (pages) {
             m_documents = std::move(pages->documents);
+            m_rules = std::move(pages->rules);
             m_pages = pages->pages;
             return;
         }
@@ -191,11 +195,11 @@ void FormPage::paintBody(QPainter& p, int page) {
         paintDocumentPart(p, doc, s.repeatTop, s.repeatBottom, y);
         y += s.repeatBottom - s.repeatTop;
     }
-    paintDocumentPart(p, doc, s.top, s.bottom, y);
+    paintDocumentPart(p, doc, s.top, s.bottom, y, m_pages[page].rules);
 }
 
 void FormPage::paintDocumentPart(QPainter& p, const QTextDocument& doc, qreal docTop,
-                                 qreal docBottom, qreal y) {
+                                 qreal docBottom, qreal y, const FormTableRules* rules) {
     // Breaks fall on the centre of a table rule (1 CSS px = 0.26 mm): reach just over half its
     // width past them so the rule shows whole on both pages, but not so far that the next row's
     // column rules stick out under it.
@@ -209,6 +213,8 @@ void FormPage::paintDocumentPart(QPainter& p, const QTextDocument& doc, qreal do
     ctx.clip = clip;
     ctx.palette.setColor(QPalette::Text, Qt::black);
     doc.documentLayout()->draw(&p, ctx);
+    if (rules)
+        rules->paint(p, docTop, docBottom);
     p.restore();
 }
 

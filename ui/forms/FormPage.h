@@ -50,13 +50,14 @@ private:
     void paintFooter(QPainter& p, int page) const;
     void paintBody(QPainter& p, int page);
     void paintDocumentPart(QPainter& p, const QTextDocument& doc, qreal docTop, qreal docBottom,
-                           qreal y);
+                           qreal y, const FormTableRules* rules = nullptr);
 
     const FormSpec& m_form;
     QPagedPaintDevice& m_device;
     QSizeF m_paper;
     qreal m_dotsPerMm = 1;
     std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    std::vector<std::unique_ptr<FormTableRules>> m_rules;
     QList<FormBodyPage> m_pages;
 };
 

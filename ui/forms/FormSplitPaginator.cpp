@@ -22,6 +22,17 @@ QTextTable* topLevelTable(QTextDocument& doc, int index) {
     return nullptr;
 }
 
+bool noCellSpans(const QTextTable& table) {
+    for (int r = 0; r < table.rows(); ++r) {
+        for (int c = 0; c < table.columns(); ++c) {
+            const QTextTableCell cell = table.cellAt(r, c);
+            if (cell.rowSpan() != 1 || cell.columnSpan() != 1)
+                return false;
+        }
+    }
+    return true;
+}
+
 bool everyColumnHasAWidth(const QTextTable& table) {
     const QList<QTextLength> widths = table.format().columnWidthConstraints();
     return widths.size() == table.columns() &&
@@ -37,10 +48,7 @@ int rowsAbove(const QTextDocument& doc, const QTextTable& table, qreal bottom) {
     int n = 0;
     for (int r = header; r < table.rows(); ++r) {
         for (int c = 0; c < table.columns(); ++c) {
-            const QTextTableCell cell = table.cellAt(r, c);
-            if (cell.row() != r || cell.column() != c)
-                continue; // covered by a span that starts elsewhere
-            const QTextBlock last = cell.lastCursorPosition().block();
+            const QTextBlock last = table.cellAt(r, c).lastCursorPosition().block();
             if (doc.documentLayout()->blockBoundingRect(last).bottom() > bottom)
                 return n;
         }
@@ -59,9 +67,10 @@ std::optional<FormSplitPaginator::Result> FormSplitPaginator::paginate(const For
     int first = 0;
     int count = std::min(total, kFirstGuess);
     while (true) {
-        std::unique_ptr<QTextDocument> doc = create(split.html(first, count));
-        QTextTable* table = topLevelTable(*doc, first == 0 ? split.tablesBefore() : 0);
-        if (!table || !everyColumnHasAWidth(*table))
+        const int tableIndex = first == 0 ? split.tablesBefore() : 0;
+        std::unique_ptr<QTextDocument> doc = create(split.html(first, count), tableIndex);
+        QTextTable* table = topLevelTable(*doc, tableIndex);
+        if (!table || !everyColumnHasAWidth(*table) || !noCellSpans(*table))
             return std::nullopt;
         const bool firstPage = result.pages.isEmpty();
         const QList<FormBodySlice> slices =
@@ -77,12 +86,14 @@ std::optional<FormSplitPaginator::Result> FormSplitPaginator::paginate(const For
             return std::nullopt;
         if (fitted == count) {
             // The table ends on this page: the rest of this document is the rest of the body.
+            result.rules.push_back(std::make_unique<FormTableRules>(*doc, *table));
             for (const FormBodySlice& s : slices)
-                result.pages.append({doc.get(), s});
+                result.pages.append({doc.get(), s, result.rules.back().get()});
             result.documents.push_back(std::move(doc));
             return result;
         }
-        result.pages.append({doc.get(), slices.first()});
+        result.rules.push_back(std::make_unique<FormTableRules>(*doc, *table));
+        result.pages.append({doc.get(), slices.first(), result.rules.back().get()});
         result.documents.push_back(std::move(doc));
         first += fitted;
         // Pages of a ledger hold about as many rows as the one before: lay out a few more, for

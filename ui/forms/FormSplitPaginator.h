@@ -1,6 +1,7 @@
 #pragma once
 
 #include "forms/FormBodyPaginator.h"
+#include "forms/FormTableRules.h"
 #include "forms/FormTableSplit.h"
 
 #include <QList>
@@ -15,10 +16,12 @@ class QTextDocument;
 
 namespace mamori::ui {
 
-// One page of a form body: the part of `document` (one of the body's documents) to draw.
+// One page of a form body: the part of `document` (one of the body's documents) to draw, and
+// the rules of its self-ruled table, if it has one.
 struct FormBodyPage {
     const QTextDocument* document = nullptr;
     FormBodySlice slice;
+    const FormTableRules* rules = nullptr;
 };
 
 // Paginates a body split at the rows of its long table (FormTableSplit) with one document per
@@ -29,9 +32,13 @@ struct FormBodyPage {
 // of its own table and no row is cut, as on the whole body.
 class FormSplitPaginator {
 public:
-    using DocumentFactory = std::function<std::unique_ptr<QTextDocument>(const QString& html)>;
+    // Lays out a page's HTML; the table at `selfRuledTable` among the top-level tables is the
+    // split one, laid out for FormTableRules (FormBodyDocument::create).
+    using DocumentFactory =
+        std::function<std::unique_ptr<QTextDocument>(const QString& html, int selfRuledTable)>;
     struct Result {
         std::vector<std::unique_ptr<QTextDocument>> documents;
+        std::vector<std::unique_ptr<FormTableRules>> rules;
         QList<FormBodyPage> pages;
     };
 
@@ -39,7 +46,8 @@ public:
     // before the table longer than the first page): the whole body is then paginated instead,
     // which cuts such a row between its lines. A table with columns of no set width gets
     // nullopt too: Qt would size them by each page's content and the columns would move
-    // from page to page.
+    // from page to page; so does a table with cells spanning rows or columns, which
+    // FormTableRules does not rule.
     static std::optional<Result> paginate(const FormTableSplit& split, const DocumentFactory& create,
                                           qreal firstPageHeight, qreal pageHeight);
 };
