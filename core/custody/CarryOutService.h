@@ -164,8 +164,13 @@ private:
     // `values` receives one text per placeholder, in order.
     // `sectionIndexed` false keeps the planner off the section index for the reader's sections
     // (see page()).
+    // `textIndexed` false likewise keeps it off the search index's candidates as the rows to
+    // start from, so that it reads the rows in the page's order and tests each (see page()).
     QString whereClause(const Session::Scope& scope, const CarryOutFilter& filter, QStringList& values,
-                        bool sectionIndexed = true) const;
+                        bool sectionIndexed = true, bool textIndexed = true) const;
+    // Whether a page is found sooner by reading the rows in order than from the search index's
+    // candidates for the filter's words: when they are many (see page()).
+    bool pageInOrderIsCheaper(const CarryOutFilter& filter, int offset, int limit);
     void loadMeasures(QList<CarryOut>& rows);
     CaseFile& m_file;
 };

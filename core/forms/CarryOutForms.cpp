@@ -190,10 +190,15 @@ FormSpec CarryOutForms::carryOutLedger(CaseFile& file, const Session& actor, con
                            "<thead><tr><th width=\"3%\">No.</th><th width=\"8%\">管理番号</th>");
     if (allSections)
         html += QStringLiteral("<th width=\"6%\">所属</th>");
-    html += QStringLiteral("<th width=\"7%\">持出日</th><th>媒体・内容</th><th width=\"4%\">数量</th><th>持出目的</th>"
-                           "<th>持出先</th><th width=\"6%\">申請者</th><th width=\"8%\">承認者<br/>承認日</th>"
+    // Every column has its width, so that a ledger laid out a page at a time (ui/forms) keeps its
+    // columns in place from page to page; the free texts share what the others leave.
+    const QStringList freeText = allSections ? QStringList{QStringLiteral("12%"), QStringLiteral("7%"), QStringLiteral("6%")}
+                                             : QStringList{QStringLiteral("14%"), QStringLiteral("9%"), QStringLiteral("8%")};
+    html += QStringLiteral("<th width=\"7%\">持出日</th><th width=\"%1\">媒体・内容</th><th width=\"4%\">数量</th>"
+                           "<th width=\"%2\">持出目的</th><th width=\"%3\">持出先</th><th width=\"6%\">申請者</th><th width=\"8%\">承認者<br/>承認日</th>"
                            "<th width=\"7%\">返却予定日</th><th width=\"7%\">返却日</th><th width=\"7%\">返却確認者</th>"
-                           "<th width=\"7%\">保護措置</th><th width=\"5%\">状態</th></tr></thead><tbody>");
+                           "<th width=\"7%\">保護措置</th><th width=\"5%\">状態</th></tr></thead><tbody>")
+                .arg(freeText[0], freeText[1], freeText[2]);
     int n = 0;
     int out = 0, overdue = 0, lost = 0;
     for (const CarryOut& c : rows) {

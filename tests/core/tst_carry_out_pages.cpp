@@ -9,6 +9,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace mamori;
 using namespace mamori::test;
 
@@ -82,6 +85,8 @@ private Q_SLOTS:
     void everySortKeyBothWays();
     void textFilter_data();
     void textFilter();
+    void textPagesEitherWay_data();
+    void textPagesEitherWay();
     void scopeBoundsPagesAndCounts();
     void overdueFollowsTheClock();
     void pageCarriesMeasures();
@@ -180,6 +185,36 @@ void TstCarryOutPages::textFilter()
     f.text = text;
     QCOMPARE(tc.file().carryOuts().count(w.manager, f), expected);
     QCOMPARE(tc.file().carryOuts().page(w.manager, f, CarryOutSortKey::ControlNo, false, 0, 100).size(), expected);
+}
+
+void TstCarryOutPages::textPagesEitherWay_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+    // 18 of 20 rows: read in the page's order and tested. 5 of 20: read from the index's
+    // candidates and sorted. Either way the same rows, in the same order, page by page.
+    QTest::newRow("common word") << QStringLiteral("調査") << 18;
+    QTest::newRow("rare word") << QStringLiteral("町公民") << 5;
+}
+
+void TstCarryOutPages::textPagesEitherWay()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    TempCase tc;
+    const World w = world(tc);
+    seed(tc, w, 20);
+    CarryOutFilter f;
+    f.text = text;
+    const QStringList all = controlNos(tc.file().carryOuts().list(w.manager, f)); // by planned day, number
+    QCOMPARE(all.size(), expected);
+    QStringList paged;
+    for (int offset = 0; offset < 25; offset += 5)
+        paged += controlNos(tc.file().carryOuts().page(w.manager, f, CarryOutSortKey::PlannedOut, false, offset, 5));
+    QCOMPARE(paged, all);
+    QStringList byNumber = all;
+    std::sort(byNumber.begin(), byNumber.end(), std::greater<>());
+    QCOMPARE(controlNos(tc.file().carryOuts().page(w.manager, f, CarryOutSortKey::ControlNo, true, 0, 100)), byNumber);
 }
 
 void TstCarryOutPages::scopeBoundsPagesAndCounts()

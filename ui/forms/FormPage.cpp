@@ -1,13 +1,12 @@
 #include "forms/FormPage.h"
 
+#include "forms/FormBodyDocument.h"
+#include "forms/FormTableSplit.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QRegularExpression>
-#include <QTextCursor>
-#include <QTextFrame>
-#include <QTextTable>
 
 namespace mamori::ui {
 
@@ -27,55 +26,35 @@ constexpr qreal kRuleWidth = 0.3;
 
 const QColor kClassificationRed(200, 0, 0);
 
-// Tables in a form body are ruled grids (the look of a paper ledger), whatever the HTML said,
-// and never wider than the text width.
-void ruleTables(QTextFrame* frame) {
-    for (QTextFrame* child : frame->childFrames()) {
-        if (auto* table = qobject_cast<QTextTable*>(child)) {
-            QTextTableFormat f = table->format();
-            f.setBorderCollapse(true);
-            f.setBorder(std::max<qreal>(f.border(), 1));
-            f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            f.setBorderBrush(Qt::black);
-            f.setCellSpacing(0);
-            if (f.width().type() != QTextLength::PercentageLength || f.width().rawValue() > 100)
-                f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-            table->setFormat(f);
-        }
-        ruleTables(child);
-    }
-}
-
-// Forms print blanks to fill in by hand as runs of U+3000 (令和　　年　　月　　日); HTML would
-// collapse them like any other white space.
-QString keepIdeographicSpaces(const QString& html) {
-    static const QRegularExpression run(QStringLiteral("(\u3000+)"));
-    QString out = html;
-    return out.replace(run, QStringLiteral("<span style=\"white-space:pre-wrap\">\\1</span>"));
-}
+// Tables of at least this many body rows are laid out a page at a time.
+constexpr int kSplitTableRows = 40;
 } // namespace
 
 FormPage::FormPage(const FormSpec& form, QPagedPaintDevice& device, QSizeF paper)
     : m_form(form), m_device(device), m_paper(paper) {
     m_dotsPerMm = device.logicalDpiY() / 25.4;
-    // Without the paint device the layout would measure with the screen's resolution and the
-    // text would come out a third of its size on a 300 dpi PDF.
-    m_body.documentLayout()->setPaintDevice(&device);
-    m_body.setDocumentMargin(0);
-    m_body.setDefaultFont(font(10));
-    m_body.setDefaultStyleSheet(
-        QStringLiteral("th { background-color: #eeeeee; }"
-                       "h1, h2, h3, h4 { margin-top: 8px; margin-bottom: 4px; }"));
-    // Width first and the rules in one edit block: each layout of a 1,000-row ledger costs
-    // seconds, and a width or table format set afterwards would lay it all out again.
-    m_body.setTextWidth(m_paper.width() - mm(kMarginLeft + kMarginRight));
-    m_body.setHtml(keepIdeographicSpaces(form.bodyHtml));
-    QTextCursor edit(&m_body);
-    edit.beginEditBlock();
-    ruleTables(m_body.rootFrame());
-    edit.endEditBlock();
-    m_slices =
-        FormBodyPaginator::paginate(m_body, bodyBottom() - bodyTop(0), bodyBottom() - bodyTop(1));
+    const FormBodyDocument documents(device, font(10), m_paper.width() - mm(kMarginLeft + kMarginRight));
+    const QString html = FormBodyDocument::keepIdeographicSpaces(form.bodyHtml);
+    const qreal firstHeight = bodyBottom() - bodyTop(0);
+    const qreal otherHeight = bodyBottom() - bodyTop(1);
+    if (const std::optional<FormTableSplit> split = FormTableSplit::find(html, kSplitTableRows)) {
+        std::optional<FormSplitPaginator::Result> pages = FormSplitPaginator::paginate(
+            *split,
+            [&documents](const QString& part, int selfRuledTable) {
+                return documents.create(part, selfRuledTable);
+            },
+            firstHeight, otherHeight);
+        if (pages) {
+            m_documents = std::move(pages->documents);
+            m_rules = std::move(pages->rules);
+            m_pages = pages->pages;
+            return;
+        }
+    }
+    m_documents.push_back(documents.create(html));
+    QTextDocument& body = *m_documents.front();
+    for (const FormBodySlice& s : FormBodyPaginator::paginate(body, firstHeight, otherHeight))
+        m_pages.append({&body, s});
 }
 
 QFont FormPage::font(qreal points, bool bold) const {
@@ -209,29 +188,33 @@ void FormPage::paintFooter(QPainter& p, int page) const {
 }
 
 void FormPage::paintBody(QPainter& p, int page) {
-    const FormBodySlice& s = m_slices[page];
+    const QTextDocument& doc = *m_pages[page].document;
+    const FormBodySlice& s = m_pages[page].slice;
     qreal y = bodyTop(page);
     if (s.repeatsHeader()) {
-        paintDocumentPart(p, s.repeatTop, s.repeatBottom, y);
+        paintDocumentPart(p, doc, s.repeatTop, s.repeatBottom, y);
         y += s.repeatBottom - s.repeatTop;
     }
-    paintDocumentPart(p, s.top, s.bottom, y);
+    paintDocumentPart(p, doc, s.top, s.bottom, y, m_pages[page].rules);
 }
 
-void FormPage::paintDocumentPart(QPainter& p, qreal docTop, qreal docBottom, qreal y) {
+void FormPage::paintDocumentPart(QPainter& p, const QTextDocument& doc, qreal docTop,
+                                 qreal docBottom, qreal y, const FormTableRules* rules) {
     // Breaks fall on the centre of a table rule (1 CSS px = 0.26 mm): reach just over half its
     // width past them so the rule shows whole on both pages, but not so far that the next row's
     // column rules stick out under it.
     const qreal bleed = mm(0.15);
     p.save();
     p.translate(mm(kMarginLeft), y - docTop);
-    const QRectF clip(-bleed, docTop - bleed, m_body.textWidth() + 2 * bleed,
+    const QRectF clip(-bleed, docTop - bleed, doc.textWidth() + 2 * bleed,
                       docBottom - docTop + 2 * bleed);
     p.setClipRect(clip);
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.clip = clip;
     ctx.palette.setColor(QPalette::Text, Qt::black);
-    m_body.documentLayout()->draw(&p, ctx);
+    doc.documentLayout()->draw(&p, ctx);
+    if (rules)
+        rules->paint(p, docTop, docBottom);
     p.restore();
 }
 

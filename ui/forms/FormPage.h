@@ -1,6 +1,7 @@
 #pragma once
 
 #include "forms/FormBodyPaginator.h"
+#include "forms/FormSplitPaginator.h"
 #include "forms/FormLayout.h"
 #include "forms/FormSpec.h"
 
@@ -10,13 +11,18 @@
 #include <QSizeF>
 #include <QTextDocument>
 
+#include <memory>
+#include <vector>
+
 class QPagedPaintDevice;
 class QPainter;
 
 namespace mamori::ui {
 
 // One form laid out on one paged device: the page geometry in device pixels (from millimetres
-// and the device's resolution), the body document laid out for that device, and its page slices.
+// and the device's resolution), the body laid out for that device, and each page's part of it.
+// A body with a long table gets a document per page (FormSplitPaginator), any other one
+// document cut into page slices (FormBodyPaginator).
 // Built before painting because every footer prints the page count.
 class FormPage final : public FormLayout {
 public:
@@ -27,7 +33,7 @@ public:
     FormPage(const FormPage&) = delete;
     FormPage& operator=(const FormPage&) = delete;
 
-    int pageCount() const override { return static_cast<int>(m_slices.size()); }
+    int pageCount() const override { return static_cast<int>(m_pages.size()); }
     void paint(QPainter& painter) override;
 
 private:
@@ -43,14 +49,16 @@ private:
     void paintSealBoxes(QPainter& p) const;
     void paintFooter(QPainter& p, int page) const;
     void paintBody(QPainter& p, int page);
-    void paintDocumentPart(QPainter& p, qreal docTop, qreal docBottom, qreal y);
+    void paintDocumentPart(QPainter& p, const QTextDocument& doc, qreal docTop, qreal docBottom,
+                           qreal y, const FormTableRules* rules = nullptr);
 
     const FormSpec& m_form;
     QPagedPaintDevice& m_device;
     QSizeF m_paper;
     qreal m_dotsPerMm = 1;
-    QTextDocument m_body;
-    QList<FormBodySlice> m_slices;
+    std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    std::vector<std::unique_ptr<FormTableRules>> m_rules;
+    QList<FormBodyPage> m_pages;
 };
 
 } // namespace mamori::ui
