@@ -170,10 +170,16 @@ FormSpec DisposalForms::disposalLedger(CaseFile& file, const Session& actor, con
                            "<thead><tr><th width=\"3%\">No.</th><th width=\"8%\">管理番号</th>");
     if (allSections)
         html += QStringLiteral("<th width=\"6%\">所属</th>");
-    html += QStringLiteral("<th width=\"7%\">廃棄予定日</th><th>区分・内容<br/>型番・製造番号</th><th width=\"5%\">数量<br/>件数</th>"
-                           "<th>廃棄の理由</th><th width=\"7%\">方法</th><th width=\"9%\">実施者<br/>実施日</th>"
-                           "<th width=\"8%\">立会者</th><th width=\"7%\">承認者<br/>承認日</th><th width=\"9%\">証明書</th>"
-                           "<th width=\"7%\">確認者<br/>確認日</th><th width=\"5%\">状態</th></tr></thead><tbody>");
+    // Every column has its width, so that a long ledger laid out a page at a time (ui/forms)
+    // keeps its columns in place from page to page; the free texts share what the others leave.
+    const QStringList freeText = allSections ? QStringList{QStringLiteral("12%"), QStringLiteral("7%")}
+                                             : QStringList{QStringLiteral("16%"), QStringLiteral("9%")};
+    html += QStringLiteral("<th width=\"7%\">廃棄予定日</th><th width=\"%1\">区分・内容<br/>型番・製造番号</th>"
+                           "<th width=\"5%\">数量<br/>件数</th><th width=\"%2\">廃棄の理由</th><th width=\"7%\">方法</th>"
+                           "<th width=\"9%\">実施者<br/>実施日</th><th width=\"8%\">立会者</th><th width=\"7%\">承認者<br/>承認日</th>"
+                           "<th width=\"9%\">証明書</th><th width=\"7%\">確認者<br/>確認日</th><th width=\"5%\">状態</th></tr></thead>"
+                           "<tbody>")
+                .arg(freeText[0], freeText[1]);
     int n = 0, recorded = 0, awaiting = 0, cancelled = 0;
     for (const Disposal& d : rows) {
         recorded += d.state == DisposalState::Recorded ? 1 : 0;
