@@ -1,5 +1,7 @@
 #include "custody/CarryOutService.h"
 
+#include "accounts/ScopeSql.h"
+
 #include "search/SearchText.h"
 
 #include "casefile/CaseFile.h"
@@ -647,15 +649,9 @@ QString CarryOutService::whereClause(const Session::Scope& scope, const CarryOut
     // Numbers, not user text: safe to write into the statement.
     if (filter.sectionId)
         where << QStringLiteral("section_id = %1").arg(*filter.sectionId);
-    if (!scope.all) {
-        QStringList ids;
-        for (qint64 id : scope.sections)
-            ids << QString::number(id);
-        // A unary + on the column makes SQLite ignore its index for this term.
-        where << QStringLiteral("%1section_id IN (%2)")
-                     .arg(sectionIndexed ? QString() : QStringLiteral("+"),
-                          ids.isEmpty() ? QStringLiteral("NULL") : ids.join(QLatin1Char(',')));
-    }
+    // A unary + on the column makes SQLite ignore its index for this term.
+    if (!scope.all)
+        where << scopeSql(scope, sectionIndexed ? QStringLiteral("section_id") : QStringLiteral("+section_id"));
     if (filter.from) {
         where << QStringLiteral("planned_out_at >= ?");
         values << filter.from->toString(Qt::ISODate);
