@@ -166,6 +166,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const SecureBytes&
     // Temporary tables and sort spills stay in memory: nothing of the data lands in /tmp.
     db->exec("PRAGMA temp_store = MEMORY");
     db->exec("PRAGMA busy_timeout = 5000");
+    // 32 MiB of page cache instead of SQLite's 2 MiB: a filter over a city's 100,000 carry-outs
+    // reads thousands of rows, and with the small cache each read decrypts its page again.
+    db->exec("PRAGMA cache_size = -32768");
     installSearchFunction(db->m_db);
     return db;
 }
