@@ -168,7 +168,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const SecureBytes&
     db->exec("PRAGMA busy_timeout = 5000");
     // 32 MiB of page cache instead of SQLite's 2 MiB: a filter over a city's 100,000 carry-outs
     // reads thousands of rows, and with the small cache each read decrypts its page again.
-    db->exec("PRAGMA cache_size = -32768");
+    db->setCacheKiB(kCacheKiB);
     installSearchFunction(db->m_db);
     return db;
 }
@@ -246,6 +246,11 @@ QString Database::cipherVersion()
 {
     Statement s = prepare("PRAGMA cipher_version");
     return s.next() ? s.text(0) : QString();
+}
+
+void Database::setCacheKiB(int kib)
+{
+    exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
 QString Database::integrityCheck()

@@ -43,6 +43,10 @@ private Q_SLOTS:
         QCOMPARE(r.integrity, QStringLiteral("ok"));
         QCOMPARE(r.checked, tc.file().journal().count());
         QCOMPARE(r.headHash, tc.file().journal().headHash());
+        const VerifyResult chain = tc.file().journal().verifyChain();
+        QVERIFY(chain.ok);
+        QCOMPARE(chain.checked, r.checked);
+        QCOMPARE(chain.headHash, r.headHash);
     }
     void tamperingIsFound_data()
     {
@@ -65,6 +69,11 @@ private Q_SLOTS:
         const VerifyResult r = tc.file().journal().verify();
         QVERIFY(!r.ok);
         QCOMPARE(r.firstBrokenSeq, broken);
+        // The chain walk alone finds the same row (the database itself is intact).
+        const VerifyResult chain = tc.file().journal().verifyChain();
+        QVERIFY(!chain.ok);
+        QCOMPARE(chain.firstBrokenSeq, broken);
+        QCOMPARE(chain.integrity, QStringLiteral("ok"));
     }
     void pagesAreKeysetAndFiltered()
     {
