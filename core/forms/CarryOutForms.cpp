@@ -1,6 +1,7 @@
 #include "forms/CarryOutForms.h"
 
 #include "forms/FormHeader.h"
+#include "forms/FormHtml.h"
 #include "forms/FormNames.h"
 
 #include "accounts/AccountService.h"
@@ -20,79 +21,24 @@ namespace mamori {
 namespace {
 const QString kEntity = QStringLiteral("carry_out");
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString multiline(const QString& s)
-{
-    return esc(s).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-}
-
-QString check(bool on)
-{
-    return on ? QStringLiteral("☑") : QStringLiteral("☐");
-}
-
 QString mark(const std::optional<bool>& b)
 {
     return b ? (*b ? QStringLiteral("○") : QStringLiteral("×")) : QStringLiteral("―");
 }
 
-// A date to fill in by hand when the record has none yet: 令和　　年　　月　　日.
-QString blankDate(const FormSpec& f)
-{
-    return f.dateStyle == DateStyle::Wareki ? JapaneseDate::eraName(f.date) + QStringLiteral("　　年　　月　　日")
-                                            : QStringLiteral("　　　　年　　月　　日");
-}
-
-QString date(const FormSpec& f, const QDate& d)
-{
-    return d.isValid() ? esc(JapaneseDate::format(d, f.dateStyle)) : QString();
-}
-
 QString dateTimeOrBlank(const FormSpec& f, const QDateTime& t)
 {
-    return t.isValid() ? esc(JapaneseDate::formatDateTime(t, f.dateStyle)) : blankDate(f) + QStringLiteral("　　時　　分");
+    return t.isValid() ? FormHtml::dateTime(f, t) : FormHtml::blankDate(f) + QStringLiteral("　　時　　分");
 }
 
 QString nameOrBlank(const QHash<qint64, QString>& names, const std::optional<qint64>& id)
 {
-    return id ? esc(names.value(*id)) : QString();
+    return id ? FormHtml::esc(names.value(*id)) : QString();
 }
 
-QString sectionLabel(const QMap<qint64, Section>& sections, qint64 id)
+QString sectionLabel(const QHash<qint64, QString>& sections, qint64 id)
 {
-    const Section s = sections.value(id);
-    return esc(s.name);
-}
-
-QMap<qint64, Section> sectionsById(CaseFile& file)
-{
-    QMap<qint64, Section> out;
-    for (const Section& s : file.sections().list())
-        out.insert(s.id, s);
-    return out;
-}
-
-QString periodText(const FormSpec& f, const CarryOutFilter& filter)
-{
-    if (!filter.from && !filter.to)
-        return QStringLiteral("全期間");
-    QString text;
-    if (filter.from)
-        text += date(f, *filter.from);
-    text += QStringLiteral(" ～ ");
-    if (filter.to)
-        text += date(f, *filter.to);
-    return text;
-}
-
-void journalPrint(CaseFile& file, const Session& actor, const QString& id, const QString& summary, FormSpec& f)
-{
-    file.journal().append(actor, JournalAction::Print, kEntity, id, summary);
-    f.journalHead = Journal::shortHash(file.journal().headHash());
+    return FormHtml::esc(sections.value(id));
 }
 } // namespace
 
@@ -164,7 +110,7 @@ QString CarryOutForms::sensitivityLabel(CarryOutSensitivity s)
 FormSpec CarryOutForms::carryOutLedger(CaseFile& file, const Session& actor, const CarryOutFilter& filter)
 {
     const QList<CarryOut> rows = file.carryOuts().list(actor, filter);
-    const QMap<qint64, Section> sections = sectionsById(file);
+    const QHash<qint64, QString> sections = FormNames::sections(file);
     QSet<qint64> people, accounts;
     for (const CarryOut& c : rows) {
         people.insert(c.requestedBy);
@@ -185,7 +131,7 @@ FormSpec CarryOutForms::carryOutLedger(CaseFile& file, const Session& actor, con
     QString html;
     html += QStringLiteral("<p>所属：%1　　対象期間（持出予定日）：%2</p>")
                 .arg(allSections ? QStringLiteral("閲覧できる全ての所属") : sectionLabel(sections, *filter.sectionId),
-                     periodText(f, filter));
+                     FormHtml::period(f, filter.from, filter.to));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size:7.5pt;\">"
                            "<thead><tr><th width=\"3%\">No.</th><th width=\"8%\">管理番号</th>");
     if (allSections)
@@ -205,15 +151,15 @@ FormSpec CarryOutForms::carryOutLedger(CaseFile& file, const Session& actor, con
         out += c.state == CarryOutState::Out ? 1 : 0;
         overdue += c.state == CarryOutState::Overdue ? 1 : 0;
         lost += c.state == CarryOutState::Lost ? 1 : 0;
-        const QString outOn = c.outAt.isValid() ? date(f, c.outAt.toLocalTime().date())
-                                                : date(f, c.plannedOutOn) + QStringLiteral("<br/>（予定）");
+        const QString outOn = c.outAt.isValid() ? FormHtml::date(f, c.outAt.toLocalTime().date())
+                                                : FormHtml::date(f, c.plannedOutOn) + QStringLiteral("<br/>（予定）");
         QString approval;
         if (c.approverAccount)
             approval = nameOrBlank(accountNames, c.approverAccount) + QStringLiteral("<br/>") +
-                       date(f, c.decidedAt.toLocalTime().date());
+                       FormHtml::date(f, c.decidedAt.toLocalTime().date());
         QString returnedOn;
         if (c.returnedAt.isValid())
-            returnedOn = date(f, c.returnedAt.toLocalTime().date());
+            returnedOn = FormHtml::date(f, c.returnedAt.toLocalTime().date());
         else if (c.state == CarryOutState::Lost)
             returnedOn = QStringLiteral("（紛失）");
         QString checker;
@@ -223,14 +169,14 @@ FormSpec CarryOutForms::carryOutLedger(CaseFile& file, const Session& actor, con
         QStringList measures;
         for (CarryOutMeasure m : c.appliedMeasures)
             measures << measureShortLabel(m);
-        html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td>").arg(++n).arg(esc(c.controlNo));
+        html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td>").arg(++n).arg(FormHtml::esc(c.controlNo));
         if (allSections)
             html += QStringLiteral("<td>%1</td>").arg(sectionLabel(sections, c.sectionId));
         html += QStringLiteral("<td>%1</td><td>%2：%3</td><td align=\"right\">%4</td><td>%5</td><td>%6</td><td>%7</td>"
                                "<td>%8</td><td>%9</td>")
-                    .arg(outOn, itemTypeLabel(c.itemType), multiline(c.description),
-                         QLocale(QLocale::Japanese).toString(c.recordCount), multiline(c.purpose), multiline(c.destination),
-                         esc(personNames.value(c.requestedBy)), approval, date(f, c.plannedReturnOn));
+                    .arg(outOn, itemTypeLabel(c.itemType), FormHtml::multiline(c.description),
+                         QLocale(QLocale::Japanese).toString(c.recordCount), FormHtml::multiline(c.purpose), FormHtml::multiline(c.destination),
+                         FormHtml::esc(personNames.value(c.requestedBy)), approval, FormHtml::date(f, c.plannedReturnOn));
         html += QStringLiteral("<td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(returnedOn, checker, measures.isEmpty() ? QStringLiteral("なし") : measures.join(QStringLiteral("・")),
                          stateLabel(c.state));
@@ -244,7 +190,7 @@ FormSpec CarryOutForms::carryOutLedger(CaseFile& file, const Session& actor, con
                 .arg(overdue)
                 .arg(lost);
     f.bodyHtml = html;
-    journalPrint(file, actor, QString(),
+    FormHtml::journalPrint(file, actor, kEntity, QString(),
                  QStringLiteral("carry-out ledger section %1, from %2, to %3: %4 records")
                      .arg(filter.sectionId ? QString::number(*filter.sectionId) : QStringLiteral("any"),
                           filter.from ? filter.from->toString(Qt::ISODate) : QStringLiteral("any"),
@@ -260,7 +206,7 @@ FormSpec CarryOutForms::carryOutApproval(CaseFile& file, const Session& actor, q
     const CarryOut c = service.get(actor, id);
     const CarryOutSensitivity sensitivity = service.sensitivityOf(c);
     const QList<CarryOutMeasure> required = service.requiredMeasures(sensitivity, c.itemType);
-    const QMap<qint64, Section> sections = sectionsById(file);
+    const QHash<qint64, QString> sections = FormNames::sections(file);
     QSet<qint64> people{c.requestedBy};
     if (c.returnedBy)
         people.insert(*c.returnedBy);
@@ -282,7 +228,7 @@ FormSpec CarryOutForms::carryOutApproval(CaseFile& file, const Session& actor, q
     const bool decided = c.approverAccount.has_value();
     const bool rejected = c.state == CarryOutState::Rejected;
     QString html;
-    html += QStringLiteral("<p>%1　様</p>").arg(esc(approverTitle));
+    html += QStringLiteral("<p>%1　様</p>").arg(FormHtml::esc(approverTitle));
     html += QStringLiteral("<p>下記のとおり、個人情報の持出しについて承認を申請します。</p>");
     html += QStringLiteral("<p align=\"center\">記</p>");
     html += QStringLiteral("<h3>1. 持出しの内容</h3>");
@@ -294,16 +240,16 @@ FormSpec CarryOutForms::carryOutApproval(CaseFile& file, const Session& actor, q
                            "<tr><th>情報の区分</th><td>%5</td></tr>"
                            "<tr><th>媒体の種類</th><td>%6</td></tr>"
                            "<tr><th>内容</th><td>%7</td></tr>")
-                .arg(esc(c.controlNo), sectionLabel(sections, c.sectionId), esc(personNames.value(c.requestedBy)),
-                     c.fileId ? esc(fileNames.value(*c.fileId)) : QStringLiteral("（指定なし）"), sensitivityLabel(sensitivity),
-                     itemTypeLabel(c.itemType), multiline(c.description));
+                .arg(FormHtml::esc(c.controlNo), sectionLabel(sections, c.sectionId), FormHtml::esc(personNames.value(c.requestedBy)),
+                     c.fileId ? FormHtml::esc(fileNames.value(*c.fileId)) : QStringLiteral("（指定なし）"), sensitivityLabel(sensitivity),
+                     itemTypeLabel(c.itemType), FormHtml::multiline(c.description));
     html += QStringLiteral("<tr><th>数量（件数・人数）</th><td>%1</td></tr>"
                            "<tr><th>持出しの目的</th><td>%2</td></tr>"
                            "<tr><th>持出先</th><td>%3</td></tr>"
                            "<tr><th>持出予定日</th><td>%4</td></tr>"
                            "<tr><th>返却予定日</th><td>%5</td></tr></table>")
-                .arg(QLocale(QLocale::Japanese).toString(c.recordCount), multiline(c.purpose), multiline(c.destination),
-                     date(f, c.plannedOutOn), date(f, c.plannedReturnOn));
+                .arg(QLocale(QLocale::Japanese).toString(c.recordCount), FormHtml::multiline(c.purpose), FormHtml::multiline(c.destination),
+                     FormHtml::date(f, c.plannedOutOn), FormHtml::date(f, c.plannedReturnOn));
     // The approver's checklist: what the rules require for this sensitivity and item is marked
     // 必須, and what the requester applied is ticked.
     html += QStringLiteral("<h3>2. 保護措置</h3>");
@@ -311,7 +257,7 @@ FormSpec CarryOutForms::carryOutApproval(CaseFile& file, const Session& actor, q
                            "<thead><tr><th width=\"10%\">必須</th><th width=\"10%\">実施</th><th>措置</th></tr></thead><tbody>");
     for (CarryOutMeasure m : allCarryOutMeasures())
         html += QStringLiteral("<tr><td align=\"center\">%1</td><td align=\"center\">%2</td><td>%3</td></tr>")
-                    .arg(required.contains(m) ? QStringLiteral("<b>必須</b>") : QString(), check(c.appliedMeasures.contains(m)),
+                    .arg(required.contains(m) ? QStringLiteral("<b>必須</b>") : QString(), FormHtml::check(c.appliedMeasures.contains(m)),
                          measureLabel(m));
     html += QStringLiteral("</tbody></table>");
     html += QStringLiteral("<p style=\"font-size:8pt;\">必須：持ち出す情報の区分（%1）と媒体（%2）について、"
@@ -323,8 +269,8 @@ FormSpec CarryOutForms::carryOutApproval(CaseFile& file, const Session& actor, q
                            "<tr><th>承認者</th><td>%3</td></tr>"
                            "<tr><th>承認日</th><td>%4</td></tr>"
                            "<tr><th>不承認の理由</th><td>%5</td></tr></table>")
-                .arg(check(decided && !rejected), check(rejected), nameOrBlank(accountNames, c.approverAccount),
-                     decided ? date(f, c.decidedAt.toLocalTime().date()) : blankDate(f), multiline(c.rejectionReason));
+                .arg(FormHtml::check(decided && !rejected), FormHtml::check(rejected), nameOrBlank(accountNames, c.approverAccount),
+                     decided ? FormHtml::date(f, c.decidedAt.toLocalTime().date()) : FormHtml::blankDate(f), FormHtml::multiline(c.rejectionReason));
     // Seed 000 Art. 13: the return is checked by a second person.
     html += QStringLiteral("<h3>4. 持出し・返却の確認</h3>");
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
@@ -336,12 +282,12 @@ FormSpec CarryOutForms::carryOutApproval(CaseFile& file, const Session& actor, q
                            "<tr><th>封緘の状態</th><td>%7 異常なし　　%8 異常あり</td></tr>"
                            "<tr><th>備考</th><td>%9</td></tr></table>")
                 .arg(dateTimeOrBlank(f, c.outAt), dateTimeOrBlank(f, c.returnedAt), nameOrBlank(personNames, c.returnedBy),
-                     nameOrBlank(accountNames, c.checkedByAccount), check(c.countMatches.value_or(false)),
-                     check(c.countMatches.has_value() && !*c.countMatches), check(c.sealIntact.value_or(false)),
-                     check(c.sealIntact.has_value() && !*c.sealIntact), multiline(c.remarks));
+                     nameOrBlank(accountNames, c.checkedByAccount), FormHtml::check(c.countMatches.value_or(false)),
+                     FormHtml::check(c.countMatches.has_value() && !*c.countMatches), FormHtml::check(c.sealIntact.value_or(false)),
+                     FormHtml::check(c.sealIntact.has_value() && !*c.sealIntact), FormHtml::multiline(c.remarks));
     html += QStringLiteral("<p>状態：%1</p>").arg(stateLabel(c.state));
     f.bodyHtml = html;
-    journalPrint(file, actor, QString::number(id),
+    FormHtml::journalPrint(file, actor, kEntity, QString::number(id),
                  QStringLiteral("carry-out approval form, state %1").arg(carryOutStateKey(c.state)), f);
     return f;
 }

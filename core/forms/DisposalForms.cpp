@@ -31,19 +31,6 @@ QString number(qint64 n)
     return QLocale(QLocale::Japanese).toString(n);
 }
 
-QString periodText(const FormSpec& f, const DisposalFilter& filter)
-{
-    if (!filter.from && !filter.to)
-        return QStringLiteral("全期間");
-    QString text;
-    if (filter.from)
-        text += H::date(f, *filter.from);
-    text += QStringLiteral(" ～ ");
-    if (filter.to)
-        text += H::date(f, *filter.to);
-    return text;
-}
-
 QString localDate(const FormSpec& f, const QDateTime& t)
 {
     return t.isValid() ? H::date(f, t.toLocalTime().date()) : QString();
@@ -165,7 +152,7 @@ FormSpec DisposalForms::disposalLedger(CaseFile& file, const Session& actor, con
     QString html;
     html += QStringLiteral("<p>所属：%1　　対象期間（廃棄予定日）：%2</p>")
                 .arg(allSections ? QStringLiteral("閲覧できる全ての所属") : H::esc(sections.value(*filter.sectionId)),
-                     periodText(f, filter));
+                     H::period(f, filter.from, filter.to));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size:7.5pt;\">"
                            "<thead><tr><th width=\"3%\">No.</th><th width=\"8%\">管理番号</th>");
     if (allSections)

@@ -31,6 +31,19 @@ QString FormHtml::dateTime(const FormSpec& f, const QDateTime& t)
     return t.isValid() ? esc(JapaneseDate::formatDateTime(t, f.dateStyle)) : QString();
 }
 
+QString FormHtml::period(const FormSpec& f, const std::optional<QDate>& from, const std::optional<QDate>& to)
+{
+    if (!from && !to)
+        return QStringLiteral("全期間");
+    QString text;
+    if (from)
+        text += date(f, *from);
+    text += QStringLiteral(" ～ ");
+    if (to)
+        text += date(f, *to);
+    return text;
+}
+
 QString FormHtml::blankDate(const FormSpec& f)
 {
     return f.dateStyle == DateStyle::Wareki ? JapaneseDate::eraName(f.date) + QStringLiteral("　　年　　月　　日")

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 #include <utility>
 
 namespace mamori {
@@ -24,6 +25,8 @@ public:
     // Empty for an invalid date.
     static QString date(const FormSpec& f, const QDate& d);
     static QString dateTime(const FormSpec& f, const QDateTime& t); // local time, to the minute
+    // The period a ledger covers: 全期間 when open at both ends, else "from ～ to".
+    static QString period(const FormSpec& f, const std::optional<QDate>& from, const std::optional<QDate>& to);
     // A date to fill in by hand: 令和　　年　　月　　日.
     static QString blankDate(const FormSpec& f);
     // A two-column table of label/value rows; values are HTML already.

@@ -1,6 +1,7 @@
 // Golden tests of the 持出簿 and the 持出承認申請書: content, filters, permissions and the journal.
 #include "CarryOutWorld.h"
 #include "Golden.h"
+#include "PrintCount.h"
 #include "TestCase.h"
 
 #include "forms/CarryOutForms.h"
@@ -13,10 +14,7 @@ using namespace mamori::test;
 namespace {
 qsizetype prints(CaseFile& file)
 {
-    JournalFilter f;
-    f.action = JournalAction::Print;
-    f.entity = QStringLiteral("carry_out");
-    return file.journal().page(f, 0, 100).size();
+    return printsOf(file, QStringLiteral("carry_out"));
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 // Golden tests of the 廃棄記録簿 and the in-house 廃棄・消去証明書, and the disposal labels:
 // content, filters, refusals, permissions and the journal.
 #include "Golden.h"
+#include "PrintCount.h"
 #include "TestCase.h"
 
 #include "custody/DisposalService.h"
@@ -16,10 +17,7 @@ using namespace mamori::test;
 namespace {
 qsizetype prints(CaseFile& file)
 {
-    JournalFilter f;
-    f.action = JournalAction::Print;
-    f.entity = QStringLiteral("disposal");
-    return file.journal().page(f, 0, 100).size();
+    return printsOf(file, QStringLiteral("disposal"));
 }
 
 // Two sections; in the own section an in-house shredding (done, witnessed, verified), a

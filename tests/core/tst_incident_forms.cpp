@@ -4,6 +4,7 @@
 #include "Golden.h"
 #include "IncidentWorld.h"
 #include "ErrorOf.h"
+#include "PrintCount.h"
 #include "TestCase.h"
 
 #include "forms/IncidentForms.h"
@@ -16,10 +17,7 @@ using namespace mamori::test;
 namespace {
 qsizetype prints(CaseFile& file)
 {
-    JournalFilter f;
-    f.action = JournalAction::Print;
-    f.entity = QStringLiteral("incident");
-    return file.journal().page(f, 0, 100).size();
+    return printsOf(file, QStringLiteral("incident"));
 }
 
 } // namespace

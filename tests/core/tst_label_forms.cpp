@@ -1,6 +1,7 @@
 // Label sheets for the records room: one label per carry-out with its control number as text and
 // QR code, its section and a short description, never a person's name; journaled as a print.
 #include "CarryOutWorld.h"
+#include "PrintCount.h"
 #include "TestCase.h"
 
 #include "forms/LabelForms.h"
@@ -13,10 +14,7 @@ using namespace mamori::test;
 namespace {
 qsizetype prints(CaseFile& file)
 {
-    JournalFilter f;
-    f.action = JournalAction::Print;
-    f.entity = QStringLiteral("carry_out");
-    return file.journal().page(f, 0, 100).size();
+    return printsOf(file, QStringLiteral("carry_out"));
 }
 } // namespace
 
