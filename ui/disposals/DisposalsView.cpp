@@ -251,8 +251,9 @@ void DisposalsView::selectionChanged() {
     m_record->setEnabled(write && d->state == DisposalState::Verified);
     // The button names the step that comes next: destroyed in-house, handed over, or a witness.
     using Step = DisposalStepDialog::Step;
-    const Step next = d ? DisposalStepDialog::nextStep(*d).value_or(Step::Executed) : Step::Executed;
-    m_step->setEnabled(write && DisposalStepDialog::nextStep(*d).has_value());
+    const std::optional<Step> step = d ? DisposalStepDialog::nextStep(*d) : std::nullopt;
+    const Step next = step.value_or(Step::Executed);
+    m_step->setEnabled(write && step.has_value());
     m_step->setText(next == Step::Executed ? tr("Record destruction…")
                     : next == Step::HandedOver ? tr("Record hand-over…")
                                                : tr("Add witness…"));
@@ -284,18 +285,20 @@ void DisposalsView::editSelected() {
     dialog->open();
 }
 
-void DisposalsView::runStep(const std::function<Disposal(qint64)>& step) {
+bool DisposalsView::runStep(const std::function<Disposal(qint64)>& step) {
     const std::optional<Disposal> d = selectedDisposal();
     if (!d)
-        return;
+        return false;
     try {
         const Disposal after = step(d->id);
         reload();
         select(after.id);
         setStatus(tr("%1 is now: %2.").arg(after.controlNo, DisposalsModel::stateText(after.state)));
+        return true;
     } catch (const Error& e) {
         setStatus(e.message());
         showMessage(e.message());
+        return false;
     }
 }
 
@@ -348,13 +351,7 @@ void DisposalsView::cancelSelected() {
 }
 
 bool DisposalsView::cancelWithReason(const QString& reason) {
-    bool done = false;
-    runStep([this, &reason, &done](qint64 id) {
-        const Disposal d = m_file.disposals().cancel(m_file.session(), id, reason);
-        done = true;
-        return d;
-    });
-    return done;
+    return runStep([this, &reason](qint64 id) { return m_file.disposals().cancel(m_file.session(), id, reason); });
 }
 
 void DisposalsView::exportCsv() {

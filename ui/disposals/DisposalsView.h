@@ -74,7 +74,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void runStep(const std::function<mamori::Disposal(qint64)>& step);
+    // Runs one workflow step on the selected disposal; false (message shown) when none is
+    // selected or core refused.
+    bool runStep(const std::function<mamori::Disposal(qint64)>& step);
     void selectionChanged();
     void setStatus(const QString& text);
     void showMessage(const QString& text);
